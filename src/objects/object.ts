@@ -58,6 +58,15 @@ export class PyType extends PyObject {
    * Builtin types set it; heap types inherit their solid base's.
    */
   allocate: ((cls: PyType) => PyObject) | null;
+  /**
+   * Call slot (CPython's tp_call): how `callable(*args)` runs for instances of this type.
+   * `args` holds positionals then keyword values named by `kwnames` (vectorcall convention).
+   */
+  tp_call:
+    | ((callable: PyObject, args: PyValue[], kwnames: readonly string[] | null) => PyValue)
+    | null;
+  /** Iteration slot (tp_iternext): next value, or undefined when exhausted (no StopIteration). */
+  tp_iternext: ((iterator: PyObject) => PyValue | undefined) | null;
   /** Memo of attribute lookups along the MRO; cleared when any class namespace changes. */
   lookupCache: Map<string, PyValue | undefined>;
   /** Global version of class namespaces the cache was filled at. */
@@ -75,6 +84,8 @@ export class PyType extends PyObject {
     this.instancesHaveDict = false;
     this.isFinal = false;
     this.allocate = null;
+    this.tp_call = null;
+    this.tp_iternext = null;
     this.lookupCache = new Map();
     this.lookupCacheVersion = -1;
   }
