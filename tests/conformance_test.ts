@@ -1,0 +1,233 @@
+// Conformance corpus runner: runs every tests/cases/<area>/<name>.py through Coil
+// (src/cli.ts) with the case folder as cwd and compares stdout (and stderr / exit code
+// when <name>.err / <name>.code exist) byte for byte with the files CPython 3.11 produced
+// (see tests/cases/regenerate.py and tests/cases/README.md).
+//
+// COIL_CASES=objects/str_,generators/  runs only cases whose "<area>/<name>" contains
+// one of the comma-separated substrings. COIL_JOBS sets the pool size (default 3).
+
+const CASES_DIR = new URL("./cases/", import.meta.url);
+const CLI = new URL("../src/cli.ts", import.meta.url).pathname;
+const AREAS = ["objects", "generators", "language"];
+const TIMEOUT_MS = 20_000;
+const JOBS = Math.max(1, Number(Deno.env.get("COIL_JOBS") ?? "3") || 3);
+const FILTERS = (Deno.env.get("COIL_CASES") ?? "").split(",").map((s) => s.trim()).filter((
+  s,
+) => s !== "");
+
+interface CaseResult {
+  name: string;
+  failure: string | null;
+}
+
+const decoder = new TextDecoder();
+
+async function readOptional(url: URL): Promise<Uint8Array | null> {
+  try {
+    return await Deno.readFile(url);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return null;
+    throw e;
+  }
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function visible(line: string): string {
+  // Make trailing whitespace and control characters visible in diffs.
+  return JSON.stringify(line).slice(1, -1);
+}
+
+/** A small line diff (LCS based, falling back to a head-to-head listing for huge inputs). */
+export function lineDiff(expected: string, actual: string, context = 3): string {
+  const a = expected.split("\n");
+  const b = actual.split("\n");
+  const out: string[] = [];
+  if (a.length * b.length > 4_000_000) {
+    out.push(`--- expected (${a.length} lines)`, `+++ actual (${b.length} lines)`);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    out.push(`first difference at line ${i + 1}:`);
+    if (i < a.length) out.push("-" + visible(a[i]));
+    if (i < b.length) out.push("+" + visible(b[i]));
+    return out.join("\n");
+  }
+  const n = a.length, m = b.length;
+  const lcs: Uint32Array[] = [];
+  for (let i = 0; i <= n; i++) lcs.push(new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  type Op = { kind: " " | "-" | "+"; text: string };
+  const ops: Op[] = [];
+  let i = 0, j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i] });
+      i++;
+      j++;
+    } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      ops.push({ kind: "+", text: b[j++] });
+    } else {
+      ops.push({ kind: "-", text: a[i++] });
+    }
+  }
+  out.push("--- expected", "+++ actual");
+  const keep = new Array<boolean>(ops.length).fill(false);
+  ops.forEach((op, k) => {
+    if (op.kind !== " ") {
+      for (let d = Math.max(0, k - context); d <= Math.min(ops.length - 1, k + context); d++) {
+        keep[d] = true;
+      }
+    }
+  });
+  let skipped = false;
+  let shown = 0;
+  for (let k = 0; k < ops.length; k++) {
+    if (!keep[k]) {
+      skipped = true;
+      continue;
+    }
+    if (skipped) out.push("@@");
+    skipped = false;
+    if (++shown > 200) {
+      out.push("... (diff truncated)");
+      break;
+    }
+    out.push(ops[k].kind + visible(ops[k].text));
+  }
+  return out.join("\n");
+}
+
+async function runCase(area: string, name: string): Promise<CaseResult> {
+  const dir = new URL(`${area}/`, CASES_DIR);
+  const expectedOut = await Deno.readFile(new URL(`${name}.out`, dir));
+  const expectedErr = await readOptional(new URL(`${name}.err`, dir));
+  const expectedCodeRaw = await readOptional(new URL(`${name}.code`, dir));
+  const expectedCode = expectedCodeRaw === null ? 0 : Number(decoder.decode(expectedCodeRaw));
+  const input = await readOptional(new URL(`${name}.in`, dir));
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let output: Deno.CommandOutput;
+  try {
+    const child = new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-read", "--allow-write", "--allow-env", CLI, `${name}.py`],
+      cwd: dir.pathname,
+      stdin: input === null ? "null" : "piped",
+      stdout: "piped",
+      stderr: "piped",
+      signal: controller.signal,
+      env: { NO_COLOR: "1" },
+    }).spawn();
+    if (input !== null) {
+      const writer = child.stdin.getWriter();
+      try {
+        await writer.write(input);
+        await writer.close();
+      } catch {
+        // The interpreter may exit without reading all of its input.
+      }
+    }
+    output = await child.output();
+  } catch (e) {
+    clearTimeout(timer);
+    return { name, failure: `could not run coil: ${e}` };
+  }
+  clearTimeout(timer);
+  if (controller.signal.aborted) {
+    return { name, failure: `timed out after ${TIMEOUT_MS / 1000}s` };
+  }
+
+  const problems: string[] = [];
+  if (!bytesEqual(output.stdout, expectedOut)) {
+    problems.push(
+      "stdout differs:\n" +
+        lineDiff(decoder.decode(expectedOut), decoder.decode(output.stdout)),
+    );
+  }
+  if (expectedErr !== null) {
+    if (!bytesEqual(output.stderr, expectedErr)) {
+      problems.push(
+        "stderr differs:\n" +
+          lineDiff(decoder.decode(expectedErr), decoder.decode(output.stderr)),
+      );
+    }
+  }
+  if (output.code !== expectedCode) {
+    problems.push(`exit code ${output.code}, expected ${expectedCode}`);
+  }
+  if (problems.length > 0 && expectedErr === null && output.stderr.length > 0) {
+    const err = decoder.decode(output.stderr);
+    problems.push(
+      "stderr (not compared):\n" + (err.length > 3000 ? err.slice(0, 3000) + "…" : err),
+    );
+  }
+  return { name, failure: problems.length === 0 ? null : problems.join("\n") };
+}
+
+async function listCases(area: string): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    for await (const entry of Deno.readDir(new URL(`${area}/`, CASES_DIR))) {
+      if (entry.isFile && entry.name.endsWith(".py")) {
+        const name = entry.name.slice(0, -3);
+        const key = `${area}/${name}`;
+        if (FILTERS.length === 0 || FILTERS.some((f) => key.includes(f))) names.push(name);
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound)) throw e;
+  }
+  return names.sort();
+}
+
+async function runPool(area: string, names: string[]): Promise<Map<string, CaseResult>> {
+  const results = new Map<string, CaseResult>();
+  let next = 0;
+  async function worker() {
+    while (next < names.length) {
+      const name = names[next++];
+      try {
+        results.set(name, await runCase(area, name));
+      } catch (e) {
+        results.set(name, { name, failure: `runner error: ${e}` });
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(JOBS, names.length) }, worker));
+  return results;
+}
+
+for (const area of AREAS) {
+  const names = await listCases(area);
+  Deno.test({
+    name: `conformance: ${area} (${names.length} cases)`,
+    ignore: names.length === 0,
+    async fn(t) {
+      const results = await runPool(area, names);
+      const failed: string[] = [];
+      for (const name of names) {
+        const r = results.get(name)!;
+        const ok = await t.step({
+          name,
+          fn() {
+            if (r.failure !== null) throw new Error(`${area}/${name}.py\n${r.failure}`);
+          },
+        });
+        if (!ok) failed.push(name);
+      }
+      if (failed.length > 0) {
+        throw new Error(
+          `${failed.length} of ${names.length} ${area} cases failed:\n  ` + failed.join("\n  "),
+        );
+      }
+    },
+  });
+}
