@@ -1,0 +1,5 @@
+print(str(KeyError('a b')), str(KeyError(1)), str(KeyError(('t',))), str(KeyError('')), str(KeyError(None)))
+print(str(OSError(2, 'No such file', 'f.txt')), repr(OSError(2, 'x', 'f')), str(OSError('just msg')))
+print(type(OSError(2, 'x')).__name__, type(OSError(13, 'x')).__name__, type(OSError(17, 'x')).__name__)
+print(str(UnicodeEncodeError('ascii', 'é', 0, 1, 'ordinal not in range(128)')))
+print(repr(SyntaxError('bad', ('f.py', 1, 2, 'x y', 1, 3))), SyntaxError('bad', ('f.py', 1, 2, 'x y', 1, 3)).lineno)
