@@ -4,23 +4,23 @@ def run(coro):
             coro.send(None)
     except StopIteration as e:
         return e.value
-stop = False
 async def agen():
-    while True:
+    for i in range(2):
         try:
-            yield 1
+            yield i
         except GeneratorExit:
             print("got GeneratorExit")
-            if stop:
-                return
+    print("agen loop done")
 a = agen()
 run(a.__anext__())
 try:
     run(a.aclose())
 except RuntimeError as e:
     print(type(e).__name__, e)
-stop = True
-print(run(a.aclose()))
+try:
+    run(a.__anext__())
+except StopAsyncIteration:
+    print("StopAsyncIteration")
 print(a.ag_frame)
 async def agen2():
     try:
