@@ -1,0 +1,3 @@
+def f():
+    raise ExceptionGroup("group", [ValueError("a"), TypeError("b")])
+f()
