@@ -1,0 +1,5 @@
+print(str(123), repr(-5), int('  7 '), str(10**25), int(str(10**25)) == 10**25)
+print(f"{255:x} {255:o} {255:b} {255:08b}", int('ff', 16), int('0o17', 8), int('11', 2))
+print(str(1.0), str(1e100), str(-0.0), float('  3.5 '), int(float('3.99')))
+print('5' + str(5), int('5') + 5, '5' * 3, str(True), int(True), bool('False'))
+print(ord('A') + 1, chr(ord('a') + 25), hex(ord('z')), '%c' % 97)
