@@ -1,0 +1,7 @@
+def gen():
+    try:
+        next(me)
+    except ValueError as e:
+        yield 'caught: ' + str(e)
+me = gen()
+print(next(me))
