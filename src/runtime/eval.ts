@@ -1,0 +1,974 @@
+// The eval loop: runs interpreter frames (CPython 3.11's _PyEval_EvalFrameDefault).
+//
+// Read it top to bottom: `evalFrame(ts, entry)` runs `entry` (already pushed/linked and marked
+// isEntry) until it returns or yields, and returns that value to its JS caller. One `switch`
+// over opcodes; the hot state lives in JS locals:
+//   words  the code's (opcode, oparg) words        s     the slots array of the frame
+//   base   index of localsplus[0] in s             sp    index of the first free stack slot
+//   ip     index of the next instruction
+// A Python-to-Python CALL pushes the callee's frame and switches these locals to it, without
+// leaving the loop (no JS recursion); RETURN_VALUE pops it and switches back. Only calls that
+// come from JS (a builtin calling back into Python: functionType.tp_call, generator resumption)
+// start a nested evalFrame.
+//
+// Exceptions are JS throws of the exception object. The catch at the bottom of the loop does
+// the zero-cost unwinding: traceback entry for the frame, binary search of the exception table,
+// jump to the handler, or pop the frame and continue unwinding in the caller.
+
+import { BinaryOp, CompareOp, Op } from "../compiler/opcodes.ts";
+import { type ExceptionTableEntry, LocalKind, type PyCode } from "../objects/code.ts";
+import type { PyDict } from "../objects/dict.ts";
+import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { PyList } from "../objects/list.ts";
+import { PyCell } from "../objects/cell.ts";
+import { PyFunction } from "../objects/function.ts";
+import { PyMethod } from "../objects/method.ts";
+import { FrameOwner, type InterpreterFrame } from "./interpreter_frame.ts";
+import type { ThreadState } from "./thread_state.ts";
+import { pushFunctionFrame } from "./call.ts";
+import * as ops from "./ops.ts";
+import { addTraceback } from "./frame_object.ts";
+import {
+  awaitableOf,
+  makeGeneratorForFrame,
+  resumeSubIterator,
+  type SubIterResult,
+  wrapAsyncGenValue,
+  yieldFromIter,
+} from "./generator_core.ts";
+import { importFrom, importName, importStar } from "./import.ts";
+
+/** Set when a frame's exception escapes through its entry: the next catcher must not chain. */
+let escaping: unknown = undefined;
+
+/** Marks an exception the runtime raises on behalf of an already-unwound frame (no chaining). */
+export function markPropagating(exc: unknown): void {
+  escaping = exc;
+}
+
+/** How a generator/coroutine frame left evalFrame the last time: true = yielded. */
+export const exitState = { yielded: false };
+
+const MAX_SAFE = 9007199254740991;
+
+/** The exception-table entry covering instruction i, or undefined. */
+export function findHandler(
+  table: readonly ExceptionTableEntry[],
+  i: number,
+): ExceptionTableEntry | undefined {
+  let lo = 0, hi = table.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = table[mid];
+    if (i < e.start) hi = mid - 1;
+    else if (i >= e.end) lo = mid + 1;
+    else return e;
+  }
+  return undefined;
+}
+
+/** Unlinks a frame that finished (returned, yielded or raised) from the thread's chain. */
+function leaveFrame(ts: ThreadState, frame: InterpreterFrame): void {
+  if (frame.owner === FrameOwner.THREAD) {
+    ts.popFrame(frame);
+  } else {
+    // A generator's frame: it keeps its storage; only the link goes.
+    ts.frame = frame.previous;
+    ts.depth--;
+    frame.previous = null;
+    frame.isEntry = false;
+  }
+}
+
+export function evalFrame(
+  ts: ThreadState,
+  entry: InterpreterFrame,
+  throwIn: PyValue | undefined = undefined,
+): PyValue {
+  let frame = entry;
+  let code: PyCode = frame.code;
+  let words: Int32Array = code.co_code;
+  let consts: PyValue[] = code.co_consts;
+  let names: string[] = code.co_names;
+  let s = frame.slots;
+  let base = frame.base;
+  let sp = frame.sp;
+  let ip = frame.ip;
+  let kwnames: readonly string[] | null = null;
+  /** Raise without a traceback entry for this frame (RERAISE, bare `raise`). */
+  let reraise = false;
+  let pendingThrow: unknown = throwIn;
+
+  for (;;) {
+    try {
+      if (pendingThrow !== undefined) {
+        const e = pendingThrow;
+        pendingThrow = undefined;
+        throw e;
+      }
+      for (;;) {
+        const op = words[ip << 1];
+        const arg = words[(ip << 1) + 1];
+        ip++;
+        switch (op) {
+          case Op.NOP:
+          case Op.RESUME:
+            break;
+          case Op.POP_TOP: // (value -- )
+            sp--;
+            break;
+          case Op.PUSH_NULL: // ( -- NULL)
+            s[sp++] = undefined;
+            break;
+          case Op.COPY: // (a_n ... a_1 -- a_n ... a_1 a_n)
+            s[sp] = s[sp - arg];
+            sp++;
+            break;
+          case Op.SWAP: { // swap top with the n-th item
+            const t = s[sp - 1];
+            s[sp - 1] = s[sp - arg];
+            s[sp - arg] = t;
+            break;
+          }
+
+          // ---- Loads and stores -----------------------------------------------------------
+          case Op.LOAD_CONST: // ( -- co_consts[arg])
+            s[sp++] = consts[arg];
+            break;
+          case Op.LOAD_FAST: { // ( -- localsplus[arg])
+            const v = s[base + arg];
+            if (v === undefined) throw unboundLocal(code, arg);
+            s[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST: // (value -- )
+            s[base + arg] = s[--sp];
+            break;
+          case Op.DELETE_FAST:
+            if (s[base + arg] === undefined) throw unboundLocal(code, arg);
+            s[base + arg] = undefined;
+            break;
+          case Op.LOAD_NAME: // ( -- value)
+            s[sp++] = loadName(frame, names[arg]);
+            break;
+          case Op.STORE_NAME: // (value -- )
+            ops.mappingStore(frame.locals ?? noLocals(names[arg], "storing"), names[arg], s[--sp]!);
+            break;
+          case Op.DELETE_NAME: {
+            const name = names[arg];
+            if (!ops.mappingDelete(frame.locals ?? noLocals(name, "deleting"), name)) {
+              throw ops.nameError(name);
+            }
+            break;
+          }
+          case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
+            const name = names[arg >> 1];
+            let v = frame.globals.getStr(name);
+            if (v === undefined) {
+              v = frame.builtins.getStr(name);
+              if (v === undefined) throw ops.nameError(name);
+            }
+            if (arg & 1) s[sp++] = undefined;
+            s[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL: // (value -- )
+            frame.globals.setStr(names[arg], s[--sp]!);
+            break;
+          case Op.DELETE_GLOBAL:
+            if (!frame.globals.deleteStr(names[arg])) throw ops.nameError(names[arg]);
+            break;
+          case Op.LOAD_DEREF: { // ( -- cell contents)
+            const v = (s[base + arg] as PyCell).contents;
+            if (v === undefined) throw unboundDeref(code, arg);
+            s[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF: // (value -- )
+            (s[base + arg] as PyCell).contents = s[--sp];
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = s[base + arg] as PyCell;
+            if (cell.contents === undefined) throw unboundDeref(code, arg);
+            cell.contents = undefined;
+            break;
+          }
+          case Op.LOAD_CLOSURE: // ( -- cell)
+            s[sp++] = s[base + arg];
+            break;
+          case Op.LOAD_CLASSDEREF: { // ( -- value)
+            const name = code.co_localsplusnames[arg];
+            let v = ops.mappingLoad(frame.locals!, name);
+            if (v === undefined) {
+              v = (s[base + arg] as PyCell).contents;
+              if (v === undefined) throw unboundDeref(code, arg);
+            }
+            s[sp++] = v;
+            break;
+          }
+          case Op.MAKE_CELL: // ( -- )
+            s[base + arg] = new PyCell(s[base + arg]);
+            break;
+          case Op.COPY_FREE_VARS: { // ( -- )
+            const closure = frame.func!.closure!;
+            const offset = base + code.nlocalsplus - arg;
+            for (let i = 0; i < arg; i++) s[offset + i] = closure[i];
+            break;
+          }
+
+          // ---- Attributes and items ----------------------------------------------------------
+          case Op.LOAD_ATTR: // (owner -- owner.attr)
+            s[sp - 1] = ops.getAttr(s[sp - 1]!, names[arg]);
+            break;
+          case Op.STORE_ATTR: // (value owner -- )
+            ops.setAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
+            sp -= 2;
+            break;
+          case Op.DELETE_ATTR: // (owner -- )
+            ops.delAttr(s[--sp]!, names[arg]);
+            break;
+          case Op.LOAD_METHOD: { // (owner -- meth self | NULL attr)
+            const owner = s[sp - 1]!;
+            const meth = ops.lookupMethod(owner, names[arg]);
+            if (meth !== undefined) {
+              s[sp - 1] = meth;
+              s[sp++] = owner;
+            } else {
+              s[sp - 1] = undefined;
+              s[sp++] = ops.getAttr(owner, names[arg]);
+            }
+            break;
+          }
+          case Op.BINARY_SUBSCR: { // (container key -- container[key])
+            const key = s[--sp]!;
+            const container = s[sp - 1]!;
+            if (
+              container instanceof PyList && typeof key === "number" &&
+              container.cls === ops.listType
+            ) {
+              const items = container.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                s[sp - 1] = items[i];
+                break;
+              }
+            } else if (
+              container instanceof PyTuple && typeof key === "number" &&
+              container.cls === ops.tupleType
+            ) {
+              const items = container.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                s[sp - 1] = items[i];
+                break;
+              }
+            }
+            s[sp - 1] = ops.getItem(container, key);
+            break;
+          }
+          case Op.STORE_SUBSCR: // (value container key -- )
+            ops.setItem(s[sp - 2]!, s[sp - 1]!, s[sp - 3]!);
+            sp -= 3;
+            break;
+          case Op.DELETE_SUBSCR: // (container key -- )
+            ops.delItem(s[sp - 2]!, s[sp - 1]!);
+            sp -= 2;
+            break;
+
+          // ---- Operators -------------------------------------------------------------------
+          case Op.BINARY_OP: { // (lhs rhs -- result)
+            const b = s[--sp]!;
+            const a = s[sp - 1]!;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = intBinaryOp(a, b, arg);
+              if (r !== undefined) {
+                s[sp - 1] = r;
+                break;
+              }
+            }
+            s[sp - 1] = ops.binaryOp(a, b, arg);
+            break;
+          }
+          case Op.UNARY_NEGATIVE: { // (value -- -value)
+            const v = s[sp - 1]!;
+            s[sp - 1] = typeof v === "number" && v !== 0 ? -v : ops.negative(v);
+            break;
+          }
+          case Op.UNARY_POSITIVE:
+            s[sp - 1] = ops.positive(s[sp - 1]!);
+            break;
+          case Op.UNARY_NOT: { // (value -- not value)
+            const v = s[sp - 1]!;
+            s[sp - 1] = typeof v === "boolean" ? !v : !ops.isTrue(v);
+            break;
+          }
+          case Op.UNARY_INVERT:
+            s[sp - 1] = ops.invert(s[sp - 1]!);
+            break;
+          case Op.COMPARE_OP: { // (lhs rhs -- result)
+            const b = s[--sp]!;
+            const a = s[sp - 1]!;
+            if (typeof a === "number" && typeof b === "number") {
+              s[sp - 1] = compareNumbers(a, b, arg);
+            } else {
+              s[sp - 1] = ops.compare(a, b, arg);
+            }
+            break;
+          }
+          case Op.IS_OP: { // (lhs rhs -- bool)
+            const b = s[--sp]!;
+            const a = s[sp - 1]!;
+            s[sp - 1] = ops.is(a, b) !== (arg === 1);
+            break;
+          }
+          case Op.CONTAINS_OP: { // (lhs rhs -- bool)
+            const container = s[--sp]!;
+            s[sp - 1] = ops.contains(container, s[sp - 1]!) !== (arg === 1);
+            break;
+          }
+
+          // ---- Building values -------------------------------------------------------------
+          case Op.BUILD_TUPLE: { // (items[arg] -- tuple)
+            sp -= arg;
+            s[sp] = ops.makeTuple(s.slice(sp, sp + arg) as PyValue[]);
+            sp++;
+            break;
+          }
+          case Op.BUILD_LIST: { // (items[arg] -- list)
+            sp -= arg;
+            s[sp] = new PyList(s.slice(sp, sp + arg) as PyValue[]);
+            sp++;
+            break;
+          }
+          case Op.BUILD_SET: { // (items[arg] -- set)
+            sp -= arg;
+            s[sp] = ops.makeSet(s.slice(sp, sp + arg) as PyValue[]);
+            sp++;
+            break;
+          }
+          case Op.BUILD_MAP: { // (k1 v1 ... -- dict)
+            const d = ops.newDict();
+            sp -= 2 * arg;
+            for (let i = 0; i < arg; i++) ops.dictSet(d, s[sp + 2 * i]!, s[sp + 2 * i + 1]!);
+            s[sp++] = d;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: { // (values[arg] keys_tuple -- dict)
+            const keys = (s[--sp] as PyTuple).items;
+            const d = ops.newDict();
+            sp -= arg;
+            for (let i = 0; i < arg; i++) ops.dictSet(d, keys[i], s[sp + i]!);
+            s[sp++] = d;
+            break;
+          }
+          case Op.BUILD_STRING: { // (strs[arg] -- str)
+            let str = "";
+            sp -= arg;
+            for (let i = 0; i < arg; i++) str += s[sp + i] as string;
+            s[sp++] = str;
+            break;
+          }
+          case Op.BUILD_SLICE: { // (start stop [step] -- slice)
+            if (arg === 3) {
+              sp -= 2;
+              s[sp - 1] = ops.makeSlice(s[sp - 1]!, s[sp]!, s[sp + 1]!);
+            } else {
+              sp -= 1;
+              s[sp - 1] = ops.makeSlice(s[sp - 1]!, s[sp]!, None);
+            }
+            break;
+          }
+          case Op.LIST_APPEND: { // (list x... v -- list x...)
+            const v = s[--sp]!;
+            (s[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = s[--sp]!;
+            ops.setAdd(s[sp - arg]!, v);
+            break;
+          }
+          case Op.MAP_ADD: { // (dict ... key value -- dict ...)
+            const v = s[--sp]!;
+            const k = s[--sp]!;
+            ops.dictSet(s[sp - arg] as PyDict, k, v);
+            break;
+          }
+          case Op.LIST_EXTEND: { // (list ... iterable -- list ...)
+            const it = s[--sp]!;
+            ops.listExtend(s[sp - arg] as PyList, it);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const it = s[--sp]!;
+            ops.setUpdate(s[sp - arg]!, it);
+            break;
+          }
+          case Op.DICT_UPDATE: { // (dict ... mapping -- dict ...)
+            const m = s[--sp]!;
+            ops.dictUpdate(s[sp - arg] as PyDict, m);
+            break;
+          }
+          case Op.DICT_MERGE: { // (callable ... dict ... mapping -- ...)
+            const m = s[--sp]!;
+            ops.dictMerge(s[sp - arg] as PyDict, m, s[sp - 2 - arg]);
+            break;
+          }
+          case Op.LIST_TO_TUPLE: // (list -- tuple)
+            s[sp - 1] = ops.makeTuple((s[sp - 1] as PyList).items);
+            break;
+          case Op.FORMAT_VALUE: { // (value [spec] -- str)
+            const spec = arg & 4 ? (s[--sp] as string) : "";
+            let v = s[sp - 1]!;
+            switch (arg & 3) {
+              case 1:
+                v = ops.str(v);
+                break;
+              case 2:
+                v = ops.repr(v);
+                break;
+              case 3:
+                v = ops.ascii(v);
+                break;
+            }
+            s[sp - 1] = typeof v === "string" && spec === "" ? v : ops.format(v, spec);
+            break;
+          }
+
+          // ---- Unpacking -------------------------------------------------------------------
+          case Op.UNPACK_SEQUENCE: { // (seq -- item_{arg-1} ... item_0)
+            const seq = s[--sp]!;
+            const items = ops.unpackSequence(seq, arg);
+            for (let i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+            break;
+          }
+          case Op.UNPACK_EX: { // (seq -- after... list before...)
+            const before = arg & 0xff, after = arg >> 8;
+            const items = ops.unpackEx(s[--sp]!, before, after);
+            // items = [before..., list, after...]; push so items[0] ends on top.
+            for (let i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
+            break;
+          }
+
+          // ---- Control flow ----------------------------------------------------------------
+          case Op.JUMP:
+            ip = arg;
+            break;
+          case Op.POP_JUMP_IF_FALSE: { // (cond -- )
+            const v = s[--sp]!;
+            if (v === false || (v !== true && !ops.isTrue(v))) ip = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: { // (cond -- )
+            const v = s[--sp]!;
+            if (v === true || (v !== false && ops.isTrue(v))) ip = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE: // (value -- )
+            if (s[--sp] === None) ip = arg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (s[--sp] !== None) ip = arg;
+            break;
+          case Op.JUMP_IF_FALSE_OR_POP: {
+            const v = s[sp - 1]!;
+            if (v === false || (v !== true && !ops.isTrue(v))) ip = arg;
+            else sp--;
+            break;
+          }
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const v = s[sp - 1]!;
+            if (v === true || (v !== false && ops.isTrue(v))) ip = arg;
+            else sp--;
+            break;
+          }
+          case Op.GET_ITER: // (iterable -- iterator)
+            s[sp - 1] = ops.getIter(s[sp - 1]!);
+            break;
+          case Op.FOR_ITER: { // (iter -- iter next) or (iter -- ) and jump
+            const it = s[sp - 1] as PyObject;
+            const next = it.cls.tp_iternext;
+            const v = next !== null ? next(it) : ops.iterNext(it);
+            if (v !== undefined) {
+              s[sp++] = v;
+            } else {
+              sp--;
+              ip = arg;
+            }
+            break;
+          }
+
+          // ---- Calls and functions ---------------------------------------------------------
+          case Op.KW_NAMES: // ( -- )
+            kwnames = (consts[arg] as PyTuple).items as string[];
+            break;
+          case Op.CALL: { // (NULL callable args -- result) | (method self args -- result)
+            const kw = kwnames;
+            kwnames = null;
+            const calleeIdx = sp - arg - 2;
+            let callable = s[calleeIdx];
+            let nargs = arg;
+            if (callable === undefined) {
+              callable = s[calleeIdx + 1]!;
+              if (callable instanceof PyMethod) {
+                // Unpack the bound method in place: (func self args), as CPython does.
+                s[calleeIdx] = callable.func;
+                s[calleeIdx + 1] = callable.self;
+                callable = callable.func;
+                nargs++;
+              }
+            } else {
+              nargs++;
+            }
+            if (callable instanceof PyFunction) {
+              // Python-to-Python: push the callee and continue this loop.
+              if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+              frame.ip = ip;
+              frame.sp = calleeIdx;
+              frame = pushFunctionFrame(ts, callable, s, sp - nargs, nargs, kw);
+              code = frame.code;
+              words = code.co_code;
+              consts = code.co_consts;
+              names = code.co_names;
+              s = frame.slots;
+              base = frame.base;
+              sp = frame.sp;
+              ip = 0;
+              break;
+            }
+            const args = s.slice(sp - nargs, sp) as PyValue[];
+            const result = ops.call(callable, args, kw);
+            for (let i = sp - 1; i > calleeIdx; i--) s[i] = undefined;
+            sp = calleeIdx;
+            s[sp++] = result;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: { // (NULL callable args [kwargs] -- result)
+            const kwargs = arg & 1 ? s[--sp]! : undefined;
+            const argsObj = s[--sp]!;
+            const callable = s[--sp]!;
+            sp--; // the NULL
+            const [args, kw] = ops.callArgsFromEx(callable, argsObj, kwargs);
+            if (callable instanceof PyFunction) {
+              if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+              frame.ip = ip;
+              frame.sp = sp;
+              frame = pushFunctionFrame(ts, callable, args, 0, args.length, kw);
+              code = frame.code;
+              words = code.co_code;
+              consts = code.co_consts;
+              names = code.co_names;
+              s = frame.slots;
+              base = frame.base;
+              sp = frame.sp;
+              ip = 0;
+              break;
+            }
+            s[sp] = ops.call(callable, args, kw);
+            s[sp + 1] = undefined;
+            s[sp + 2] = undefined;
+            sp++;
+            break;
+          }
+          case Op.MAKE_FUNCTION: { // ([defaults] [kwdefaults] [annotations] [closure] code -- function)
+            const fcode = s[--sp] as PyCode;
+            const func = new PyFunction(
+              fcode,
+              frame.globals,
+              frame.builtins,
+              fcode.co_name,
+              fcode.co_qualname,
+              fcode.co_consts.length > 0 && typeof fcode.co_consts[0] === "string"
+                ? fcode.co_consts[0]
+                : None,
+              frame.globals.getStr("__name__") ?? None,
+            );
+            if (arg & 0x08) func.closure = (s[--sp] as PyTuple).items as PyCell[];
+            if (arg & 0x04) func.annotations = ops.annotationsDict(s[--sp]!);
+            if (arg & 0x02) func.kwdefaults = s[--sp] as PyDict;
+            if (arg & 0x01) func.defaults = (s[--sp] as PyTuple).items;
+            s[sp++] = func;
+            break;
+          }
+          case Op.RETURN_VALUE: { // (value -- )
+            const value = s[--sp]!;
+            if (frame.generator !== null) exitState.yielded = false;
+            if (frame.isEntry) {
+              frame.ip = ip;
+              frame.sp = sp;
+              leaveFrame(ts, frame);
+              return value;
+            }
+            const done = frame;
+            frame = done.previous!;
+            ts.popFrame(done);
+            code = frame.code;
+            words = code.co_code;
+            consts = code.co_consts;
+            names = code.co_names;
+            s = frame.slots;
+            base = frame.base;
+            sp = frame.sp;
+            ip = frame.ip;
+            s[sp++] = value;
+            break;
+          }
+          case Op.RETURN_GENERATOR: { // ( -- ): the generator takes this frame
+            frame.ip = ip;
+            frame.sp = sp;
+            const gen = makeGeneratorForFrame(ts, frame);
+            // The thread frame is gone (its locals moved into the generator's own frame).
+            const done = frame;
+            if (done.isEntry) {
+              ts.popFrame(done);
+              return gen;
+            }
+            frame = done.previous!;
+            ts.popFrame(done);
+            code = frame.code;
+            words = code.co_code;
+            consts = code.co_consts;
+            names = code.co_names;
+            s = frame.slots;
+            base = frame.base;
+            sp = frame.sp;
+            ip = frame.ip;
+            s[sp++] = gen;
+            break;
+          }
+          case Op.YIELD_VALUE: { // (value -- sent): suspend this generator frame
+            const value = s[--sp]!;
+            frame.ip = ip;
+            frame.sp = sp;
+            exitState.yielded = true;
+            leaveFrame(ts, frame);
+            return value;
+          }
+          case Op.SEND: { // (receiver value -- receiver result) or (receiver value -- value), jump
+            const value = s[--sp]!;
+            const receiver = s[sp - 1]!;
+            const r: SubIterResult = resumeSubIterator(receiver, value);
+            if (r.done) {
+              s[sp - 1] = r.value;
+              ip = arg;
+            } else {
+              s[sp++] = r.value;
+            }
+            break;
+          }
+          case Op.GET_YIELD_FROM_ITER: // (iterable -- iterator)
+            s[sp - 1] = yieldFromIter(s[sp - 1]!, code);
+            break;
+          case Op.GET_AWAITABLE: // (iterable -- awaitable iterator)
+            s[sp - 1] = awaitableOf(s[sp - 1]!, arg);
+            break;
+          case Op.GET_AITER: // (aiterable -- aiterator)
+            s[sp - 1] = ops.getAIter(s[sp - 1]!);
+            break;
+          case Op.GET_ANEXT: { // (aiterator -- aiterator awaitable)
+            s[sp] = ops.getANext(s[sp - 1]!);
+            sp++;
+            break;
+          }
+          case Op.END_ASYNC_FOR: { // (aiterator exc -- )
+            const exc = s[--sp]!;
+            if (ops.isStopAsyncIteration(exc)) {
+              sp--;
+              break;
+            }
+            reraise = true;
+            throw exc;
+          }
+          case Op.ASYNC_GEN_WRAP: // (value -- wrapped)
+            s[sp - 1] = wrapAsyncGenValue(s[sp - 1]!);
+            break;
+
+          // ---- Exceptions ------------------------------------------------------------------
+          case Op.RAISE_VARARGS: { // (args[arg] -- )
+            if (arg === 0) {
+              const active = ts.handledException();
+              if (active === undefined) throw ops.runtimeError("No active exception to reraise");
+              reraise = true;
+              throw active;
+            }
+            const cause = arg === 2 ? s[--sp] : undefined;
+            const exc = ops.exceptionFromRaise(s[--sp]!);
+            if (cause !== undefined) ops.setCause(exc, cause);
+            escaping = undefined;
+            throw exc;
+          }
+          case Op.RERAISE: { // (exc -- )
+            const exc = s[--sp]!;
+            if (arg) {
+              const lasti = s[sp - arg];
+              if (typeof lasti === "number") ip = lasti + 1;
+            }
+            reraise = true;
+            throw exc;
+          }
+          case Op.PUSH_EXC_INFO: { // (exc -- prev_exc exc)
+            const exc = s[sp - 1]!;
+            const item = ts.excInfo;
+            s[sp - 1] = item.value ?? None;
+            s[sp++] = exc;
+            item.value = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: // (prev_exc -- )
+            ts.excInfo.value = s[--sp];
+            break;
+          case Op.CHECK_EXC_MATCH: { // (exc type -- exc bool)
+            const type = s[sp - 1]!;
+            s[sp - 1] = ops.exceptionMatches(s[sp - 2]!, type);
+            break;
+          }
+          case Op.CHECK_EG_MATCH: { // (exc_group type -- rest match)
+            const [rest, match] = ops.exceptionGroupMatch(s[sp - 2]!, s[sp - 1]!);
+            s[sp - 2] = rest;
+            s[sp - 1] = match;
+            break;
+          }
+          case Op.PREP_RERAISE_STAR: { // (orig list -- exc)
+            const list = s[--sp] as PyList;
+            s[sp - 1] = ops.prepReraiseStar(s[sp - 1]!, list);
+            break;
+          }
+          case Op.WITH_EXCEPT_START: { // (exit lasti prev_exc exc -- ... result)
+            const exc = s[sp - 1]!;
+            const exit = s[sp - 4]!;
+            s[sp] = ops.call(exit, [typeOf(exc), exc, ops.getTraceback(exc)], null);
+            sp++;
+            break;
+          }
+          case Op.BEFORE_WITH: { // (mgr -- exit enter_result)
+            const mgr = s[sp - 1]!;
+            const [enter, exit] = ops.contextManagerMethods(mgr, false);
+            s[sp - 1] = exit;
+            s[sp++] = ops.call(enter, [], null);
+            break;
+          }
+          case Op.BEFORE_ASYNC_WITH: { // (mgr -- aexit awaitable)
+            const mgr = s[sp - 1]!;
+            const [enter, exit] = ops.contextManagerMethods(mgr, true);
+            s[sp - 1] = exit;
+            s[sp++] = awaitableOf(ops.call(enter, [], null), 1);
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR: // ( -- AssertionError)
+            s[sp++] = ops.assertionErrorType();
+            break;
+
+          // ---- Modules, classes, misc ------------------------------------------------------
+          case Op.IMPORT_NAME: { // (level fromlist -- module)
+            const fromlist = s[--sp]!;
+            const level = s[sp - 1] as number;
+            s[sp - 1] = importName(names[arg], frame.globals, frame.locals, fromlist, level);
+            break;
+          }
+          case Op.IMPORT_FROM: // (module -- module attr)
+            s[sp] = importFrom(s[sp - 1]!, names[arg]);
+            sp++;
+            break;
+          case Op.IMPORT_STAR: // (module -- )
+            importStar(s[--sp]!, frame.locals ?? frame.globals);
+            break;
+          case Op.LOAD_BUILD_CLASS: { // ( -- __build_class__)
+            const bc = frame.builtins.getStr("__build_class__");
+            if (bc === undefined) throw ops.nameError("__build_class__ not found", true);
+            s[sp++] = bc;
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS: {
+            const locals = frame.locals!;
+            if (ops.mappingLoad(locals, "__annotations__") === undefined) {
+              ops.mappingStore(locals, "__annotations__", ops.newDict());
+            }
+            break;
+          }
+          case Op.PRINT_EXPR: // (value -- )
+            ops.printExpr(s[--sp]!);
+            break;
+          case Op.MATCH_CLASS: { // (subject type names -- attrs_or_None)
+            const kwNames = s[--sp] as PyTuple;
+            const type = s[--sp]!;
+            s[sp - 1] = ops.matchClass(s[sp - 1]!, type, arg, kwNames);
+            break;
+          }
+          case Op.MATCH_MAPPING: // (subject -- subject bool)
+            s[sp] = ops.matchMapping(s[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_SEQUENCE:
+            s[sp] = ops.matchSequence(s[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_KEYS: // (subject keys -- subject keys values_or_None)
+            s[sp] = ops.matchKeys(s[sp - 2]!, s[sp - 1] as PyTuple);
+            sp++;
+            break;
+          case Op.GET_LEN: // (obj -- obj len)
+            s[sp] = ops.len(s[sp - 1]!);
+            sp++;
+            break;
+          default:
+            throw ops.systemError(`unknown opcode ${op}`);
+        }
+      }
+    } catch (thrown) {
+      // ---- Unwinding ------------------------------------------------------------------------
+      let exc: PyValue;
+      if (thrown === escaping) {
+        // Propagating out of a nested run: already chained and tracebacked there.
+        exc = thrown as PyValue;
+        escaping = undefined;
+      } else {
+        exc = ops.toPyException(thrown);
+        if (!reraise) ops.chainContext(exc, ts.handledException());
+      }
+      for (;;) {
+        if (!reraise) addTraceback(ts, exc, frame, ip - 1);
+        reraise = false;
+        const handler = findHandler(frame.code.co_exceptiontable, ip - 1);
+        if (handler !== undefined) {
+          const stackBase = base + frame.code.nlocalsplus;
+          const newSp = stackBase + handler.depth;
+          for (let i = sp - 1; i >= newSp; i--) s[i] = undefined;
+          sp = newSp;
+          if (handler.lasti) s[sp++] = ip - 1;
+          s[sp++] = exc;
+          ip = handler.target;
+          kwnames = null;
+          break;
+        }
+        // No handler here: this frame is done; continue in its caller.
+        frame.ip = ip;
+        frame.sp = sp;
+        if (frame.isEntry) {
+          if (frame.generator !== null) exitState.yielded = false;
+          leaveFrame(ts, frame);
+          escaping = exc;
+          throw exc;
+        }
+        const done = frame;
+        frame = done.previous!;
+        ts.popFrame(done);
+        code = frame.code;
+        words = code.co_code;
+        consts = code.co_consts;
+        names = code.co_names;
+        s = frame.slots;
+        base = frame.base;
+        sp = frame.sp;
+        ip = frame.ip;
+        kwnames = null;
+      }
+    }
+  }
+}
+
+// ---- Fast paths ----------------------------------------------------------------------------
+
+/** int op int on safe integers; undefined when the slow path must decide (overflow, errors). */
+function intBinaryOp(a: number, b: number, op: number): number | undefined {
+  switch (op) {
+    case BinaryOp.ADD:
+    case BinaryOp.INPLACE_ADD: {
+      const r = a + b;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+    }
+    case BinaryOp.SUBTRACT:
+    case BinaryOp.INPLACE_SUBTRACT: {
+      const r = a - b;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+    }
+    case BinaryOp.MULTIPLY:
+    case BinaryOp.INPLACE_MULTIPLY: {
+      const r = a * b;
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return r === 0 ? 0 : r;
+      return undefined;
+    }
+    case BinaryOp.REMAINDER:
+    case BinaryOp.INPLACE_REMAINDER: {
+      if (b === 0) return undefined;
+      let r = a % b;
+      if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+      return r === 0 ? 0 : r;
+    }
+    case BinaryOp.FLOOR_DIVIDE:
+    case BinaryOp.INPLACE_FLOOR_DIVIDE: {
+      if (b === 0) return undefined;
+      const r = a % b;
+      let q = (a - r) / b;
+      if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
+      return q === 0 ? 0 : q;
+    }
+    case BinaryOp.AND:
+    case BinaryOp.INPLACE_AND:
+      if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a & b;
+      return undefined;
+    case BinaryOp.OR:
+    case BinaryOp.INPLACE_OR:
+      if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a | b;
+      return undefined;
+    case BinaryOp.XOR:
+    case BinaryOp.INPLACE_XOR:
+      if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a ^ b;
+      return undefined;
+  }
+  return undefined;
+}
+
+function compareNumbers(a: number, b: number, op: number): boolean {
+  switch (op) {
+    case CompareOp.LT:
+      return a < b;
+    case CompareOp.LE:
+      return a <= b;
+    case CompareOp.EQ:
+      return a === b;
+    case CompareOp.NE:
+      return a !== b;
+    case CompareOp.GT:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+// ---- Names and unbound variables -----------------------------------------------------------
+
+function loadName(frame: InterpreterFrame, name: string): PyValue {
+  if (frame.locals !== null) {
+    const v = ops.mappingLoad(frame.locals, name);
+    if (v !== undefined) return v;
+  }
+  let v = frame.globals.getStr(name);
+  if (v !== undefined) return v;
+  v = frame.builtins.getStr(name);
+  if (v !== undefined) return v;
+  throw ops.nameError(name);
+}
+
+function noLocals(name: string, what: string): never {
+  throw ops.systemError(`no locals found when ${what} '${name}'`);
+}
+
+function unboundLocal(code: PyCode, i: number): PyValue {
+  return ops.unboundLocalError(
+    `cannot access local variable '${
+      code.co_localsplusnames[i]
+    }' where it is not associated with a value`,
+  );
+}
+
+function unboundDeref(code: PyCode, i: number): PyValue {
+  const name = code.co_localsplusnames[i];
+  if (code.co_localspluskinds[i] & LocalKind.FREE) {
+    return ops.nameError(
+      `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+      true,
+    );
+  }
+  return unboundLocal(code, i);
+}

@@ -1,0 +1,405 @@
+// The core of generators, coroutines and async generators: making one from a frame
+// (RETURN_GENERATOR), resuming it (linking its embedded frame into the thread's chain as the
+// newest frame, its `previous` being the resumer), suspending it (YIELD_VALUE unlinks it), and
+// send/throw/close with PEP 380 delegation (`yield from` / `await` through SEND).
+// See docs/generator-linking.md.
+//
+// Resuming runs a nested evalFrame (as CPython 3.11 does for generators); Python function calls
+// never do. The yield/return outcome of the last run is `exitState.yielded` (no result object
+// per resume).
+
+import { CodeFlag } from "../objects/code.ts";
+import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
+import { Op } from "../compiler/opcodes.ts";
+import {
+  asyncGeneratorType,
+  coroutineType,
+  generatorType,
+  GenKind,
+  GenState,
+  PyAsyncGenWrappedValue,
+  PyGenerator,
+} from "../objects/generator.ts";
+import { FrameOwner, InterpreterFrame } from "./interpreter_frame.ts";
+import { currentThread, type ThreadState } from "./thread_state.ts";
+import { evalFrame, exitState, markPropagating } from "./eval.ts";
+import { getFrameObject, takeOwnershipFromGenerator } from "./frame_object.ts";
+import * as ops from "./ops.ts";
+
+/** Generators created so far (stat for tests). */
+export const generatorStats = { created: 0 };
+
+// ---- Creation ------------------------------------------------------------------------------
+
+/**
+ * RETURN_GENERATOR: the generator object takes the frame. Its own record and slots array are
+ * allocated here, once; the locals (and the empty stack) move into them. The caller then pops
+ * the thread frame.
+ */
+export function makeGeneratorForFrame(_ts: ThreadState, frame: InterpreterFrame): PyGenerator {
+  const code = frame.code;
+  const slots: (PyValue | undefined)[] = new Array(code.frameSize);
+  const used = frame.sp - frame.base;
+  for (let i = 0; i < used; i++) slots[i] = frame.slots[frame.base + i];
+  for (let i = used; i < code.frameSize; i++) slots[i] = undefined;
+  const genFrame = new InterpreterFrame(code, frame.globals, frame.builtins, slots, 0);
+  genFrame.func = frame.func;
+  genFrame.locals = frame.locals;
+  genFrame.ip = frame.ip;
+  genFrame.sp = used;
+  genFrame.owner = FrameOwner.GENERATOR;
+  if (frame.frameObject !== null) {
+    genFrame.frameObject = frame.frameObject;
+    frame.frameObject.frame = genFrame;
+    frame.frameObject = null;
+  }
+  const flags = code.co_flags;
+  let gen: PyGenerator;
+  const name = frame.func !== null ? frame.func.name : code.co_name;
+  const qualname = frame.func !== null ? frame.func.qualname : code.co_qualname;
+  if (flags & CodeFlag.COROUTINE) {
+    gen = new PyGenerator(coroutineType, GenKind.COROUTINE, genFrame, name, qualname);
+  } else if (flags & CodeFlag.ASYNC_GENERATOR) {
+    gen = new PyGenerator(asyncGeneratorType, GenKind.ASYNC_GENERATOR, genFrame, name, qualname);
+  } else {
+    gen = new PyGenerator(generatorType, GenKind.GENERATOR, genFrame, name, qualname);
+  }
+  genFrame.generator = gen;
+  generatorStats.created++;
+  return gen;
+}
+
+function kindName(gen: PyGenerator): string {
+  return gen.kind === GenKind.COROUTINE
+    ? "coroutine"
+    : gen.kind === GenKind.ASYNC_GENERATOR
+    ? "async generator"
+    : "generator";
+}
+
+// ---- Resumption ----------------------------------------------------------------------------
+
+/**
+ * Links the generator's frame in as the newest frame and runs it until it yields, returns or
+ * raises. Returns the yielded or returned value; `exitState.yielded` tells which. `throwExc`
+ * raises that exception at the suspension point instead of sending `value`.
+ */
+export function resumeGenerator(
+  gen: PyGenerator,
+  value: PyValue,
+  throwExc: PyValue | undefined = undefined,
+): PyValue {
+  const ts = currentThread;
+  const state = gen.state;
+  if (state !== GenState.SUSPENDED) {
+    if (state === GenState.RUNNING) throw ops.valueError(`${kindName(gen)} already executing`);
+    if (state === GenState.COMPLETED) {
+      if (gen.kind === GenKind.COROUTINE && throwExc === undefined) {
+        throw ops.runtimeError("cannot reuse already awaited coroutine");
+      }
+      if (throwExc !== undefined) throw throwExc;
+      exitState.yielded = false;
+      return None;
+    }
+    // CREATED
+    if (value !== None && throwExc === undefined) {
+      throw ops.typeError(`can't send non-None value to a just-started ${kindName(gen)}`);
+    }
+  }
+  if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+  const frame = gen.frame;
+  frame.slots[frame.sp++] = value;
+  linkGeneratorFrame(ts, frame);
+  gen.excState.previous = ts.excInfo;
+  ts.excInfo = gen.excState;
+  gen.state = GenState.RUNNING;
+  let result: PyValue;
+  try {
+    result = evalFrame(ts, frame, throwExc);
+  } catch (e) {
+    ts.excInfo = gen.excState.previous!;
+    gen.excState.previous = null;
+    finishGenerator(gen);
+    throw convertEscapingStop(gen, e);
+  }
+  ts.excInfo = gen.excState.previous!;
+  gen.excState.previous = null;
+  if (exitState.yielded) {
+    gen.state = GenState.SUSPENDED;
+  } else {
+    finishGenerator(gen);
+    exitState.yielded = false;
+  }
+  return result;
+}
+
+/** Makes the generator's embedded frame the thread's newest frame (its previous: the resumer). */
+export function linkGeneratorFrame(ts: ThreadState, frame: InterpreterFrame): void {
+  frame.previous = ts.frame;
+  ts.frame = frame;
+  ts.depth++;
+  frame.isEntry = true;
+}
+
+function finishGenerator(gen: PyGenerator): void {
+  gen.state = GenState.COMPLETED;
+  const frame = gen.frame;
+  if (frame.frameObject !== null) {
+    takeOwnershipFromGenerator(frame);
+  } else {
+    frame.slots.fill(undefined);
+    frame.sp = frame.code.nlocalsplus;
+  }
+}
+
+/** PEP 479: StopIteration (and StopAsyncIteration in async generators) escaping becomes RuntimeError. */
+function convertEscapingStop(gen: PyGenerator, e: unknown): unknown {
+  if (ops.isStopIteration(e)) {
+    const err = ops.runtimeError(`${kindName(gen)} raised StopIteration`);
+    ops.setCauseAndContext(err, e as PyValue);
+    markPropagating(err);
+    return err;
+  }
+  if (gen.kind === GenKind.ASYNC_GENERATOR && ops.isStopAsyncIteration(e)) {
+    const err = ops.runtimeError("async generator raised StopAsyncIteration");
+    ops.setCauseAndContext(err, e as PyValue);
+    markPropagating(err);
+    return err;
+  }
+  return e;
+}
+
+/** The iterator a suspended generator delegates to (`yield from` / `await`), or undefined. */
+export function yieldingFrom(gen: PyGenerator): PyValue | undefined {
+  if (gen.state !== GenState.SUSPENDED && gen.state !== GenState.RUNNING) return undefined;
+  const frame = gen.frame;
+  const words = frame.code.co_code;
+  const i = frame.ip;
+  if (i <= 0 || words[i << 1] !== Op.RESUME || words[(i << 1) + 1] < 2) return undefined;
+  return frame.slots[frame.sp - 1];
+}
+
+// ---- send / throw / close ------------------------------------------------------------------
+
+/** gen.send(value): the yielded value, or StopIteration(return value). */
+export function generatorSendMethod(gen: PyGenerator, value: PyValue): PyValue {
+  const r = resumeGenerator(gen, value);
+  if (exitState.yielded) return r;
+  throw ops.stopIteration(r);
+}
+
+/** gen.throw(exc): throws into the generator, delegating to a `yield from` target first. */
+export function throwIntoGenerator(gen: PyGenerator, exc: PyValue): PyValue {
+  const yf = yieldingFrom(gen);
+  if (yf !== undefined && gen.state === GenState.SUSPENDED) {
+    if (ops.isGeneratorExit(exc)) {
+      gen.state = GenState.RUNNING;
+      let err: unknown = undefined;
+      try {
+        closeIterator(yf);
+      } catch (e) {
+        err = e;
+      }
+      gen.state = GenState.SUSPENDED;
+      return resumeGenerator(gen, None, (err ?? exc) as PyValue);
+    }
+    let ret: PyValue;
+    gen.state = GenState.RUNNING;
+    try {
+      if (yf instanceof PyGenerator && yf.kind !== GenKind.ASYNC_GENERATOR) {
+        ret = throwIntoGenerator(yf, exc);
+      } else {
+        const meth = ops.getAttrOrUndefined(yf, "throw");
+        if (meth === undefined) {
+          gen.state = GenState.SUSPENDED;
+          return resumeGenerator(gen, None, exc);
+        }
+        ret = ops.call(meth, [exc], null);
+        exitState.yielded = true;
+      }
+    } catch (e) {
+      gen.state = GenState.SUSPENDED;
+      // The delegate finished by raising: leave the `yield from` loop (pop the receiver, go to
+      // SEND's exit) and continue with its StopIteration value, or raise the error in here.
+      leaveYieldFrom(gen);
+      if (ops.isStopIteration(e)) return resumeGenerator(gen, ops.stopIterationValue(e as PyValue));
+      return resumeGenerator(gen, None, e as PyValue);
+    }
+    gen.state = GenState.SUSPENDED;
+    if (exitState.yielded) return ret;
+    // A delegate generator returned: same as its StopIteration.
+    leaveYieldFrom(gen);
+    return resumeGenerator(gen, ret);
+  }
+  return resumeGenerator(gen, None, exc);
+}
+
+/** Pops the `yield from` receiver and jumps past the SEND loop (to SEND's target). */
+function leaveYieldFrom(gen: PyGenerator): void {
+  const frame = gen.frame;
+  frame.slots[--frame.sp] = undefined;
+  const words = frame.code.co_code;
+  // frame.ip is at RESUME; ip-1 is YIELD_VALUE, ip-2 is SEND.
+  frame.ip = words[((frame.ip - 2) << 1) + 1];
+}
+
+export function generatorThrowMethod(gen: PyGenerator, args: PyValue[]): PyValue {
+  const exc = ops.normalizeThrowArgs(args);
+  const r = throwIntoGenerator(gen, exc);
+  if (exitState.yielded) return r;
+  throw ops.stopIteration(r);
+}
+
+/** gen.close(): GeneratorExit in; a yield in response is a RuntimeError. */
+export function closeGenerator(gen: PyGenerator): PyValue {
+  if (gen.state === GenState.CREATED) {
+    gen.state = GenState.COMPLETED;
+    finishGenerator(gen);
+    return None;
+  }
+  if (gen.state === GenState.COMPLETED) return None;
+  const yf = yieldingFrom(gen);
+  let err: PyValue | undefined = undefined;
+  if (yf !== undefined && gen.state === GenState.SUSPENDED) {
+    gen.state = GenState.RUNNING;
+    try {
+      closeIterator(yf);
+    } catch (e) {
+      err = e as PyValue;
+    }
+    gen.state = GenState.SUSPENDED;
+  }
+  if (err === undefined) err = ops.generatorExit();
+  try {
+    resumeGenerator(gen, None, err);
+  } catch (e) {
+    if (ops.isStopIteration(e) || ops.isGeneratorExit(e)) return None;
+    throw e;
+  }
+  if (exitState.yielded) throw ops.runtimeError(`${kindName(gen)} ignored GeneratorExit`);
+  return None;
+}
+
+function closeIterator(yf: PyValue): void {
+  if (yf instanceof PyGenerator && yf.kind !== GenKind.ASYNC_GENERATOR) {
+    closeGenerator(yf);
+    return;
+  }
+  const close = ops.getAttrOrUndefined(yf, "close");
+  if (close !== undefined) ops.call(close, [], null);
+}
+
+// ---- SEND, yield from, await ---------------------------------------------------------------
+
+export interface SubIterResult {
+  done: boolean;
+  value: PyValue;
+}
+const subResult: SubIterResult = { done: false, value: None };
+
+/**
+ * SEND: sends `value` into the delegate. done=false: it yielded `value`; done=true: it finished
+ * with return value `value`. The result object is reused (read it before the next SEND).
+ */
+export function resumeSubIterator(receiver: PyValue, value: PyValue): SubIterResult {
+  if (receiver instanceof PyGenerator && receiver.kind !== GenKind.ASYNC_GENERATOR) {
+    const r = resumeGenerator(receiver, value);
+    subResult.done = !exitState.yielded;
+    subResult.value = r;
+    return subResult;
+  }
+  try {
+    let r: PyValue;
+    if (value === None) {
+      const t = typeOf(receiver);
+      if (t.tp_iternext !== null && t !== ops.objectIterType()) {
+        const v = t.tp_iternext(receiver as PyObject);
+        if (v === undefined) {
+          subResult.done = true;
+          subResult.value = None;
+          return subResult;
+        }
+        r = v;
+      } else {
+        r = ops.callMethod(receiver, "__next__", []);
+      }
+    } else {
+      r = ops.callMethod(receiver, "send", [value]);
+    }
+    subResult.done = false;
+    subResult.value = r;
+    return subResult;
+  } catch (e) {
+    if (ops.isStopIteration(e)) {
+      subResult.done = true;
+      subResult.value = ops.stopIterationValue(e as PyValue);
+      return subResult;
+    }
+    throw e;
+  }
+}
+
+/** GET_YIELD_FROM_ITER. */
+export function yieldFromIter(v: PyValue, code: { co_flags: number }): PyValue {
+  if (v instanceof PyGenerator) {
+    if (v.kind === GenKind.COROUTINE) {
+      if (!(code.co_flags & (CodeFlag.COROUTINE | CodeFlag.ITERABLE_COROUTINE))) {
+        throw ops.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
+      return v;
+    }
+    if (v.kind === GenKind.GENERATOR) return v;
+  }
+  return ops.getIter(v);
+}
+
+function isAwaitableGenerator(v: PyValue): v is PyGenerator {
+  return v instanceof PyGenerator &&
+    (v.kind === GenKind.COROUTINE ||
+      (v.kind === GenKind.GENERATOR && (v.code.co_flags & CodeFlag.ITERABLE_COROUTINE) !== 0));
+}
+
+/** GET_AWAITABLE: the iterator `await v` drives. */
+export function awaitableOf(v: PyValue, where: number): PyValue {
+  if (isAwaitableGenerator(v)) {
+    if (v.kind === GenKind.COROUTINE && yieldingFrom(v) !== undefined) {
+      throw ops.runtimeError("coroutine is being awaited already");
+    }
+    return v;
+  }
+  const t = typeOf(v);
+  const awaitMethod = ops.lookupSpecial(t, "__await__");
+  if (awaitMethod === undefined) {
+    if (where === 1) {
+      throw ops.typeError(
+        `'async with' received an object from __aenter__ that does not implement __await__: ${t.name}`,
+      );
+    }
+    if (where === 2) {
+      throw ops.typeError(
+        `'async with' received an object from __aexit__ that does not implement __await__: ${t.name}`,
+      );
+    }
+    throw ops.typeError(`object ${t.name} can't be used in 'await' expression`);
+  }
+  const it = ops.call(awaitMethod, [v], null);
+  if (isAwaitableGenerator(it) && (it as PyGenerator).kind === GenKind.COROUTINE) {
+    throw ops.typeError("__await__() returned a coroutine");
+  }
+  if (!ops.isIterator(it)) {
+    throw ops.typeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  }
+  return it;
+}
+
+export function wrapAsyncGenValue(v: PyValue): PyValue {
+  return new PyAsyncGenWrappedValue(v);
+}
+
+// ---- Host API helpers ----------------------------------------------------------------------
+
+/** The frame object of a generator's frame while it is not finished (gi_frame). */
+export function generatorFrameObject(gen: PyGenerator): PyValue {
+  if (gen.state === GenState.COMPLETED) return None;
+  return getFrameObject(gen.frame);
+}
