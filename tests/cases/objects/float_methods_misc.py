@@ -1,0 +1,6 @@
+print((2.5).__floor__() if hasattr(2.5, '__floor__') else 'no floor', (2.5).__trunc__(), (-2.5).__trunc__(), (2.5).__round__(), (3.5).__round__())
+print((1.5).__add__(1), (1.5).__add__('x'), (1.5).__radd__(2), (7.0).__mod__(-2), (-7.0).__floordiv__(2))
+print((0.1).hex(), float.fromhex('0x1p-2'), (3.0).is_integer(), (1e300 * 1e10).is_integer())
+print((2.0).__int__(), (2.9).__int__(), (-2.9).__int__(), (1.0).__eq__(1), (1.0).__lt__(2), float.__name__)
+print(float(' 1e3 '), float('-0'), float('+inf'), float('NaN'), float('1_0.5'), 1.5.__repr__(), (1.5).__format__('.3f'))
+print(7.0 // 2, -7.0 // 2, 7.0 % 3, -7.0 % 3, 7.0 % -3, 0.0 % 5, -0.0 % 5, 5 % float('inf'), -5 % float('inf'))

@@ -1,0 +1,6 @@
+print((255).to_bytes(2, 'big'), (10).bit_length(), (10).bit_count(), (-10).bit_length(), (0).bit_length())
+print(int.__name__, (5).__add__(3), (5).__add__('x'), (5).__radd__(1), (5).__sub__(1.5))
+print((7).__floordiv__(2), (7).__truediv__(2), (7).__mod__(-2), (2).__pow__(10), (2).__pow__(10, 1000))
+print((7).__lt__(8), (7).__eq__(7.0), (7).__eq__('7'), (3).__index__(), (3).__trunc__(), (3).__floor__(), (3).__ceil__())
+print(int('101', base=2), (12).__format__('04'), (12).__round__(-1), (15).__round__(-1), int.from_bytes(b'\x01\x00', byteorder='little'))
+print((1).__bool__(), (0).__bool__(), (-5).__abs__(), (5).__neg__(), (5).__invert__(), (6).__and__(3), (6).__or__(3), (6).__xor__(3))

@@ -1,0 +1,6 @@
+print(repr(object)[:15], repr(type(None)), repr(type(...)), repr(type(NotImplemented)))
+print(repr(int.__add__)[:30], repr([].append)[:30])
+print(repr(None), repr(...), repr(NotImplemented))
+print(type(len).__name__, type([].append).__name__, type(int.__add__).__name__, type(object.__init__).__name__)
+print(type(lambda: 0).__name__, type(print).__name__, type(type).__name__, type(object.__dict__['__init__']).__name__)
+print(str.__name__, str.__qualname__, str.upper.__qualname__, int.__module__, object.__doc__[:20])
