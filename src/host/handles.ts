@@ -1,0 +1,322 @@
+// Handles: how TypeScript holds Python objects. Every Python operation a handle performs goes
+// through the abstract object protocol (getattr, call, send, throw, ...), so a handle behaves
+// exactly as the same operation written in Python would; Python exceptions come out as
+// PythonError.
+import { None, type PyValue, typeOf } from "../objects/object.ts";
+import * as abs from "../objects/abstract.ts";
+import { PyList } from "../objects/list.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { PyDict } from "../objects/object.ts";
+import { type PyBaseException, pyError, PyExc_RuntimeError } from "../objects/exceptions.ts";
+import { PyGenerator } from "../objects/generator.ts";
+import { CoilUsageError, isPythonException, PythonError, toHostError } from "./errors.ts";
+import { conversions, jsErrorToPython, PyJSPromise } from "./js_values.ts";
+import { handleTarget } from "./convert.ts";
+import { flushOutput } from "./output.ts";
+
+const toPython = (v: unknown): PyValue => conversions.toPython(v);
+const toJS = (v: PyValue): unknown => conversions.toJS(v);
+
+/** Runs a Python operation for the host: Python exceptions become PythonError. */
+export function guard<T>(operation: () => T): T {
+  try {
+    return operation();
+  } catch (e) {
+    throw toHostError(e);
+  } finally {
+    flushOutput();
+  }
+}
+
+/** A Python object held by TypeScript. */
+export class PyRef {
+  /** @internal use the handle's methods; the object is reachable for the conversion layer. */
+  constructor(object: PyValue) {
+    handleTarget.set(this, object);
+  }
+
+  protected get object(): PyValue {
+    return handleTarget.get(this)!;
+  }
+
+  /** The Python type's name, e.g. "list" or "Point". */
+  get typeName(): string {
+    return typeOf(this.object).name;
+  }
+
+  /** `obj.name`, converted to JavaScript. */
+  get(name: string): unknown {
+    return guard(() => toJS(abs.getAttr(this.object, name)));
+  }
+
+  /** `obj.name = value`. */
+  set(name: string, value: unknown): void {
+    guard(() => abs.setAttr(this.object, name, toPython(value)));
+  }
+
+  /** `obj[key]`, converted to JavaScript. */
+  getItem(key: unknown): unknown {
+    return guard(() => toJS(abs.getItem(this.object, toPython(key))));
+  }
+
+  /** `obj(*args)`; pass `kwargs({...})` as the last argument for keyword arguments. */
+  call(...args: unknown[]): unknown {
+    return guard(() => toJS(callWithHostArgs(this.object, args)));
+  }
+
+  /** `obj.name(*args)`. */
+  callMethod(name: string, ...args: unknown[]): unknown {
+    return guard(() => toJS(callWithHostArgs(abs.getAttr(this.object, name), args)));
+  }
+
+  /** `repr(obj)`. */
+  repr(): string {
+    return guard(() => abs.repr(this.object));
+  }
+
+  /** `str(obj)`. */
+  toString(): string {
+    return guard(() => abs.str(this.object));
+  }
+
+  /**
+   * A JavaScript copy: list and tuple -> Array, dict -> Map (or a plain object when every key
+   * is a str), set/frozenset -> Set, nested containers copied too; other objects stay handles.
+   */
+  toJS(): unknown {
+    return guard(() => deepCopyToJS(this.object));
+  }
+}
+
+/** Keyword arguments for `call`/`callMethod`: `ref.call(1, kwargs({ sep: "-" }))`. */
+export class Kwargs {
+  constructor(readonly values: Readonly<Record<string, unknown>>) {}
+}
+export function kwargs(values: Readonly<Record<string, unknown>>): Kwargs {
+  return new Kwargs(values);
+}
+
+function callWithHostArgs(callable: PyValue, args: unknown[]): PyValue {
+  const last = args[args.length - 1];
+  if (last instanceof Kwargs) {
+    const names = Object.keys(last.values);
+    const pyArgs = args.slice(0, -1).map(toPython);
+    for (const n of names) pyArgs.push(toPython(last.values[n]));
+    return abs.call(callable, pyArgs, names);
+  }
+  return abs.call(callable, args.map(toPython), null);
+}
+
+function deepCopyToJS(v: PyValue): unknown {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(deepCopyToJS);
+  if (v instanceof PyDict) {
+    const entries = [...v.map.values()];
+    if (entries.every((e) => typeof e.key === "string")) {
+      const out: Record<string, unknown> = {};
+      for (const e of entries) out[e.key as string] = deepCopyToJS(e.value);
+      return out;
+    }
+    return new Map(entries.map((e) => [deepCopyToJS(e.key), deepCopyToJS(e.value)]));
+  }
+  const t = typeOf(v).name;
+  if (t === "set" || t === "frozenset") return new Set(abs.iterateToArray(v).map(deepCopyToJS));
+  return toJS(v);
+}
+
+// ---- Generators ----------------------------------------------------------------------------
+
+/** One step of a generator or coroutine, as a JavaScript IteratorResult. */
+type Step = IteratorResult<unknown, unknown>;
+
+/** Sends into (or throws into) anything with Python's send/throw protocol. */
+function stepPython(target: PyValue, value: PyValue, exc?: PyBaseException): PyValue {
+  return exc === undefined
+    ? abs.call(abs.getAttr(target, "send"), [value], null)
+    : abs.call(abs.getAttr(target, "throw"), [exc], null);
+}
+
+function stepForHost(target: PyValue, value: PyValue, exc?: PyBaseException): Step {
+  try {
+    return { done: false, value: toJS(stepPython(target, value, exc)) };
+  } catch (e) {
+    if (isPythonException(e, "StopIteration")) {
+      return { done: true, value: toJS(abs.getAttr(e, "value")) };
+    }
+    throw toHostError(e);
+  } finally {
+    flushOutput();
+  }
+}
+
+/** A Python generator as a JavaScript iterator: `for (const v of gen)`, `next(v)` sends v. */
+export class GeneratorRef extends PyRef implements IterableIterator<unknown> {
+  /** Resumes the generator with `value` (None when omitted): gen.send(value). */
+  next(value?: unknown): Step {
+    return stepForHost(this.object, toPython(value));
+  }
+
+  /** Same as next(value), named as Python names it. */
+  send(value?: unknown): Step {
+    return this.next(value);
+  }
+
+  /** gen.throw(error): a PythonError's exception goes in as itself, anything else as JSError. */
+  throw(error?: unknown): Step {
+    return stepForHost(this.object, None, jsErrorToPython(error));
+  }
+
+  /** Called by `break` in a for-of loop: closes the generator (gen.close()). */
+  return(value?: unknown): Step {
+    this.close();
+    return { done: true, value };
+  }
+
+  close(): void {
+    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null));
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+// ---- Coroutines ----------------------------------------------------------------------------
+
+/**
+ * Drives an awaitable's send/throw protocol to completion: each `js_promise` it yields is
+ * awaited and its result sent back in (a rejection is thrown in as JSError); a bare yield of
+ * None gives the event loop one turn. Anything else yielded is thrown back in as
+ * RuntimeError, as asyncio does ("Task got bad yield").
+ */
+export async function driveAwaitable(target: PyValue): Promise<PyValue> {
+  let value: PyValue = None;
+  let exc: PyBaseException | undefined = undefined;
+  for (;;) {
+    let yielded: PyValue;
+    try {
+      yielded = stepPython(target, value, exc);
+    } catch (e) {
+      if (isPythonException(e, "StopIteration")) return abs.getAttr(e, "value");
+      throw e;
+    } finally {
+      flushOutput();
+    }
+    value = None;
+    exc = undefined;
+    if (yielded instanceof PyJSPromise) {
+      try {
+        value = toPython(await yielded.promise);
+      } catch (rejection) {
+        exc = jsErrorToPython(rejection);
+      }
+    } else if (yielded === None) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } else {
+      exc = badYield(yielded);
+    }
+  }
+}
+
+function badYield(yielded: PyValue): PyBaseException {
+  return pyError(PyExc_RuntimeError, `Task got bad yield: ${abs.repr(yielded)}`);
+}
+
+/**
+ * A Python coroutine. Step it yourself with send/throw/close (each is one resumption), or
+ * `await` it (it is a thenable) / call asPromise() to let Coil drive it: then Python code may
+ * `await` JavaScript promises.
+ */
+export class CoroutineRef extends PyRef implements PromiseLike<unknown> {
+  #driven: Promise<unknown> | null = null;
+
+  send(value?: unknown): Step {
+    this.#checkNotDriven("send");
+    return stepForHost(this.object, toPython(value));
+  }
+
+  throw(error?: unknown): Step {
+    this.#checkNotDriven("throw");
+    return stepForHost(this.object, None, jsErrorToPython(error));
+  }
+
+  close(): void {
+    this.#checkNotDriven("close");
+    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null));
+  }
+
+  /** Runs the coroutine to completion, awaiting the JavaScript promises it awaits. */
+  asPromise(): Promise<unknown> {
+    if (this.#driven === null) {
+      this.#driven = driveAwaitable(this.object).then(toJS, (e) => {
+        throw toHostError(e);
+      });
+    }
+    return this.#driven;
+  }
+
+  then<R1 = unknown, R2 = never>(
+    onFulfilled?: ((value: unknown) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.asPromise().then(onFulfilled, onRejected);
+  }
+
+  #checkNotDriven(what: string): void {
+    if (this.#driven !== null) {
+      throw new CoilUsageError(
+        `cannot ${what}() a coroutine that is being awaited as a promise; ` +
+          "step it with send()/throw() only if you never await it",
+      );
+    }
+  }
+}
+
+// ---- Async generators ----------------------------------------------------------------------
+
+/** A Python async generator as a JavaScript async iterator: `for await (const v of agen)`. */
+export class AsyncGeneratorRef extends PyRef implements AsyncIterableIterator<unknown> {
+  async next(value?: unknown): Promise<Step> {
+    const awaitable = guard(() =>
+      abs.call(abs.getAttr(this.object, "asend"), [toPython(value)], null)
+    );
+    return await this.#settle(awaitable);
+  }
+
+  async throw(error?: unknown): Promise<Step> {
+    const exc = jsErrorToPython(error);
+    const awaitable = guard(() => abs.call(abs.getAttr(this.object, "athrow"), [exc], null));
+    return await this.#settle(awaitable);
+  }
+
+  async return(value?: unknown): Promise<Step> {
+    const awaitable = guard(() => abs.call(abs.getAttr(this.object, "aclose"), [], null));
+    await this.#settle(awaitable);
+    return { done: true, value };
+  }
+
+  async #settle(awaitable: PyValue): Promise<Step> {
+    try {
+      return { done: false, value: toJS(await driveAwaitable(awaitable)) };
+    } catch (e) {
+      if (isPythonException(e, "StopAsyncIteration")) return { done: true, value: undefined };
+      throw toHostError(e);
+    }
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** The handle class for a Python object. */
+export function wrapPyObject(v: PyValue): PyRef {
+  if (v instanceof PyGenerator) {
+    const t = typeOf(v).name;
+    if (t === "coroutine") return new CoroutineRef(v);
+    if (t === "async_generator") return new AsyncGeneratorRef(v);
+    return new GeneratorRef(v);
+  }
+  return new PyRef(v);
+}
+
+export { PythonError };

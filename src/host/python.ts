@@ -1,0 +1,80 @@
+// The host API's entry points: run Python source or files, evaluate expressions, import
+// modules. Coil runs one Python interpreter per JavaScript realm (one thread state, one
+// sys.modules), created on first use; every call below shares it.
+import { PyDict } from "../objects/object.ts";
+import {
+  compileSource,
+  createInterpreter,
+  runFile as runtimeRunFile,
+  runModuleCode,
+  runSource,
+} from "../runtime/interpreter.ts";
+import { importModuleByName, importState } from "../runtime/import.ts";
+import { PyModule } from "../runtime/module_object.ts";
+import { CoilUsageError } from "./errors.ts";
+import { toJS } from "./convert.ts";
+import { guard, PyRef } from "./handles.ts";
+import { handleTarget } from "./convert.ts";
+
+export interface ExecOptions {
+  /** Shown in tracebacks and SyntaxErrors (default "<coil>"). */
+  filename?: string;
+  /** The module's `__name__` (default "__main__"). */
+  name?: string;
+}
+
+/** Runs Python source as a new module and returns a handle to it. */
+export function exec(source: string, options: ExecOptions = {}): PyRef {
+  if (typeof source !== "string") {
+    throw new CoilUsageError("exec(source) takes Python source text as a string");
+  }
+  const filename = options.filename ?? "<coil>";
+  const globals = guard(() => runSource(source, filename, options.name ?? "__main__"));
+  return new PyRef(moduleOf(globals));
+}
+
+/** Runs a Python file as __main__ (sys.argv = [path, ...argv]) and returns the module. */
+export function runFile(path: string, argv: string[] = []): PyRef {
+  if (typeof path !== "string") throw new CoilUsageError("runFile(path) takes a file path string");
+  const globals = guard(() => runtimeRunFile(path, argv));
+  return new PyRef(moduleOf(globals));
+}
+
+/**
+ * Evaluates one Python expression and converts the result to JavaScript. With `scope` (a module
+ * handle from exec/runFile/importModule) the expression sees that module's globals.
+ */
+export function evaluate(expression: string, scope?: PyRef): unknown {
+  if (typeof expression !== "string") {
+    throw new CoilUsageError("evaluate(expression) takes a Python expression as a string");
+  }
+  createInterpreter();
+  const globals = scope === undefined ? new PyDict() : scopeGlobals(scope);
+  return guard(() => {
+    const code = compileSource(expression, "<coil>", "eval");
+    return toJS(runModuleCode(code, globals));
+  });
+}
+
+/** `import name` (dotted names allowed); returns the module (the last component). */
+export function importModule(name: string): PyRef {
+  createInterpreter();
+  return new PyRef(guard(() => importModuleByName(name)));
+}
+
+/** The module object whose namespace is `globals` (as registered in sys.modules). */
+function moduleOf(globals: PyDict): PyModule {
+  const name = String(globals.getStr("__name__") ?? "__main__");
+  const registered = importState.modules.getStr(name);
+  if (registered instanceof PyModule && registered.dict === globals) return registered;
+  return new PyModule(name, globals);
+}
+
+function scopeGlobals(scope: PyRef): PyDict {
+  const target = handleTarget.get(scope);
+  if (target instanceof PyModule) return target.dict;
+  if (target instanceof PyDict) return target;
+  throw new CoilUsageError(
+    "evaluate(expression, scope): scope must be a module handle from exec(), runFile() or importModule()",
+  );
+}
