@@ -1,0 +1,5 @@
+print(hash(1) == hash(1.0) == hash(complex(1, 0)), hash(0) == hash(0.0) == hash(-0.0))
+print(hash(2**61 - 1), hash(2**61), hash(-(2**61)), hash(2**100) == hash(2**100 % (2**61 - 1)))
+print(hash(0.5), hash(1.5), hash(-1.5), hash(1e100) == hash(int(1e100)), hash(float('inf')), hash(1j) == hash(1j))
+print(hash(True), hash(False), hash(-1) == hash(-2), hash((1,)) == hash((1.0,)), hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+print({1, 1.0, True} == {1}, len({0, 0.0, -0.0, False}), {0.5: 'a'}[0.5])

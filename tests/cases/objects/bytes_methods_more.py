@@ -1,0 +1,11 @@
+b = b'  Hello World  '
+print(b.strip(), b.lstrip(), b.rstrip(), b.split(b'o', 1), b.rsplit(None, 1), b.lower(), b.swapcase())
+print(b'a,b,,c'.split(b','), b'abc'.startswith((b'x', b'a')), b'abc'.endswith(b'bc', 1), b'aaa'.count(b'a', 1))
+print(b'hello'.replace(b'l', b'L', 1), b'x'.join([b'a', bytearray(b'b')]), b'ab'.rjust(4, b'.'), b'ab'.center(6))
+print(b'abc'.isalnum(), b'ABC'.isupper(), b'abc'.islower(), b'Ab Cd'.istitle(), b' \t'.isspace(), b'abc'.isascii())
+print(bytes.fromhex('ff00 10'), b'\xff\x00'.hex(), b'abc'.hex('-', 1), b'abcdef'.hex(' ', 2))
+print(b'abc' * 0, b'' + b'', bytes(0), b'ab' < b'abc', b'b' > b'abc', b'a' == 'a', b'\x80'.decode('latin-1'))
+print(b'a\x00b'.split(b'\x00'), b'tab\there'.expandtabs(), b'line1\nline2\r\n'.splitlines(True))
+print(b'abc'.removeprefix(b'a'), b'abc'.removesuffix(b'c'), b'abcabc'.rfind(b'b'), b'abcabc'.rindex(b'c'))
+print(b'hello'[1], b'hello'[1:2], b'hello'[-1:], list(b'hi'), bytes(reversed(b'abc')))
+print(b'%05d|%-3s|%x' % (42, b'ab', 255), b'%(k)s' % {b'k': b'v'})

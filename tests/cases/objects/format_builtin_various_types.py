@@ -1,0 +1,7 @@
+print(format(1234.5678, '10.2f'), format(-1234.5678, '+,.1f'), format(0.000123, '.2e'), format(123, '>+8'))
+print(format(1e100, '.3g'), format(123456789, '.3g'), format(0.5, '%'), format(1/3, '.3%'), format(-0.0, '.1f'))
+print(format(255, '#06x'), format(-255, '#x'), format(10, '=^9'), format(10, '-<5b'), format(65, 'c'), format(3, '08.3f'))
+print(format(10**16, 'g'), format(10**15 * 1.0, 'g'), format(1.0, 'g'), format(10.0, '.1g'), format(123.456, '.0f'))
+print(format(2.5, '.0f'), format(3.5, '.0f'), format(0.125, '.2f'), format(0.375, '.2f'), format(1.005, '.2f'))
+print(format(float('nan'), '+'), format(float('-inf'), '08.2f'), format(1e-7, ''), format(1e-7, 'f'))
+print(format(12345678, ','), format(1234.5, '_'), format(-1e6, ','), format(1234567.891, ',g'), format(1e6, 'n'))

@@ -1,0 +1,8 @@
+print(list(range(-3)), list(range(-3, 3)), list(range(3, -3, -2)), list(range(0, 10, 4)))
+print(range(5) == range(5), range(0, 5, 2) == range(0, 6, 2), range(0) == range(1, 1), range(1) != range(2))
+print(range(2, 10, 3).count(5), range(2, 10, 3).count(6), range(100)[::-10], range(10)[-3:], range(10)[::-1][2])
+print(len(range(0, 100, 7)), len(range(100, 0, -7)), len(range(5, 5)), 7 in range(0, 100, 7), 8 in range(0, 100, 7))
+print(-1 in range(0, -10, -1), 0 in range(0, -10, -1), range(3)[True], list(range(True, 4)))
+print(reversed(range(3)).__class__.__name__, list(reversed(range(-5, 5, 3))), iter(range(2)).__class__.__name__)
+r = range(3)
+print(r.__len__(), r.__contains__(1), r.__getitem__(1), r.__reversed__().__next__(), r == [0, 1, 2])

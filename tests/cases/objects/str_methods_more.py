@@ -1,0 +1,10 @@
+s = 'Hello World'
+print(s.ljust(15, '*'), s.rjust(15, '-'), s.center(16, '~'), s.zfill(14))
+print(s.count('o', 5), s.count('l', 0, 4), s.find('o', 5), s.find('o', 5, 7), s.rfind('o', 0, 5), s.index('W'))
+print(s.split('o'), s.rsplit('o', 1), s.split(' ', 0), s.rsplit('l'), 'a  b'.split(' '))
+print('  x  '.strip(' x'), 'xxhixx'.strip('x'), 'abcba'.strip('ab'), '\t\n x \r\x0b'.strip())
+print('Hello'.startswith('ell', 1), 'Hello'.startswith(('a', 'H')), 'Hello'.endswith('ll', 0, 4), 'Hello'.endswith(()))
+print('a-b_c d'.title(), 'hELLO wORLD'.capitalize(), 'MiXeD'.swapcase(), "o'neil's".title(), '3rd place'.title())
+print('x'.join(''), 'x'.join('a'), ', '.join(str(i) for i in range(3)), ''.join(['a', 'b']))
+print('tab\tsep'.expandtabs(10), '\t'.expandtabs(3) == '   ', 'a\tb'.expandtabs(1))
+print('ß'.upper(), 'ﬃ'.upper(), 'Σ'.lower(), 'ΑΣ'.lower(), 'İ'.lower().encode(), 'straße'.casefold())

@@ -1,0 +1,5 @@
+print('aaaa'.replace('aa', 'b'), 'aaaa'.replace('a', 'bb', 2), 'abc'.replace('', '-', 0), 'abc'.replace('', '-', -1))
+print(''.replace('', 'x'), ''.replace('a', 'x'), 'abc'.replace('abc', ''), 'a.b.c'.replace('.', '', 1))
+print('aaaa'.count('aa'), 'aaaa'.count('a', -2), 'abc'.count('', 10), ''.count(''), 'abc'.count('c', 2, 1))
+print('abcabc'.find('c', -2), 'abcabc'.find('', 6), 'abcabc'.find('', 7), 'abc'.rfind('', 0, 2), 'x'.find('x', -100))
+print('hello'.partition('l'), 'hello'.rpartition('l'), 'hello'.partition('hello'), ''.partition('x'))
