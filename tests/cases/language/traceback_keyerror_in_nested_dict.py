@@ -1,0 +1,4 @@
+config = {'db': {'host': 'localhost'}}
+def get_port(cfg):
+    return cfg['db']['port']
+get_port(config)
