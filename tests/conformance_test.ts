@@ -38,8 +38,15 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 function visible(line: string): string {
-  // Make trailing whitespace and control characters visible in diffs.
-  return JSON.stringify(line).slice(1, -1);
+  // Show control characters escaped and mark trailing whitespace, keep everything else as is.
+  let shown = "";
+  for (const c of line) {
+    const code = c.charCodeAt(0);
+    if (c === "\t") shown += "\\t";
+    else if (code < 0x20 || code === 0x7f) shown += "\\x" + code.toString(16).padStart(2, "0");
+    else shown += c;
+  }
+  return /[ \t]$/.test(line) ? shown + "\u23ce" : shown;
 }
 
 /** A small line diff (LCS based, falling back to a head-to-head listing for huge inputs). */
@@ -72,10 +79,10 @@ export function lineDiff(expected: string, actual: string, context = 3): string 
       ops.push({ kind: " ", text: a[i] });
       i++;
       j++;
-    } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      ops.push({ kind: "+", text: b[j++] });
-    } else {
+    } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
       ops.push({ kind: "-", text: a[i++] });
+    } else {
+      ops.push({ kind: "+", text: b[j++] });
     }
   }
   out.push("--- expected", "+++ actual");
@@ -218,15 +225,22 @@ for (const area of AREAS) {
         const ok = await t.step({
           name,
           fn() {
-            if (r.failure !== null) throw new Error(`${area}/${name}.py\n${r.failure}`);
+            if (r.failure !== null) {
+              // Only the report matters; the runner's own stack would be noise.
+              const err = new Error(`${area}/${name}.py\n${r.failure}`);
+              err.stack = `Error: ${err.message}`;
+              throw err;
+            }
           },
         });
         if (!ok) failed.push(name);
       }
       if (failed.length > 0) {
-        throw new Error(
+        const err = new Error(
           `${failed.length} of ${names.length} ${area} cases failed:\n  ` + failed.join("\n  "),
         );
+        err.stack = `Error: ${err.message}`;
+        throw err;
       }
     },
   });
