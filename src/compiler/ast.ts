@@ -82,8 +82,6 @@ export interface withitem {
   optional_vars: expr | null;
 }
 
-
-
 export interface ExceptHandler extends Located {
   _type: "ExceptHandler";
   type: expr | null;
@@ -231,7 +229,6 @@ export interface YieldFrom extends Located {
   value: expr;
 }
 
-
 export interface Expression {
   _type: "Expression";
   body: expr;
@@ -250,7 +247,6 @@ export interface Module {
   body: stmt[];
   type_ignores: type_ignore[];
 }
-
 
 export interface MatchAs extends Located {
   _type: "MatchAs";
@@ -451,11 +447,9 @@ export interface TypeIgnore {
   tag: string;
 }
 
-
 export type boolop = "And" | "Or";
 export type cmpop = "Eq" | "Gt" | "GtE" | "In" | "Is" | "IsNot" | "Lt" | "LtE" | "NotEq" | "NotIn";
-export type excepthandler =
-  | ExceptHandler;
+export type excepthandler = ExceptHandler;
 export type expr =
   | Attribute
   | Await
@@ -490,7 +484,20 @@ export type mod =
   | FunctionType
   | Interactive
   | Module;
-export type operator = "Add" | "BitAnd" | "BitOr" | "BitXor" | "Div" | "FloorDiv" | "LShift" | "MatMult" | "Mod" | "Mult" | "Pow" | "RShift" | "Sub";
+export type operator =
+  | "Add"
+  | "BitAnd"
+  | "BitOr"
+  | "BitXor"
+  | "Div"
+  | "FloorDiv"
+  | "LShift"
+  | "MatMult"
+  | "Mod"
+  | "Mult"
+  | "Pow"
+  | "RShift"
+  | "Sub";
 export type pattern =
   | MatchAs
   | MatchClass
@@ -528,8 +535,7 @@ export type stmt =
   | TryStar
   | While
   | With;
-export type type_ignore =
-  | TypeIgnore;
+export type type_ignore = TypeIgnore;
 export type unaryop = "Invert" | "Not" | "UAdd" | "USub";
 export type Node =
   | AnnAssign

@@ -166,7 +166,11 @@ export const enum Op {
   MAKE_FUNCTION,
   /** (value -- ): return value to the caller and pop the frame. */
   RETURN_VALUE,
-  /** ( -- ): create the generator/coroutine that owns this frame, return it to the caller. */
+  /**
+   * ( -- sent): create the generator/coroutine that owns this frame and return it to the
+   * caller. Its first resumption pushes the sent value (None), which the POP_TOP the compiler
+   * emits right after this instruction discards — so for stack depth it pushes one value.
+   */
   RETURN_GENERATOR,
   /** (value -- sent): suspend, yielding value; resumes with the sent value on the stack. */
   YIELD_VALUE,
@@ -524,7 +528,7 @@ export function stackEffect(op: Op, arg: number, jump: boolean): number {
     case Op.LOAD_METHOD:
       return 1;
     case Op.RETURN_GENERATOR:
-      return 0;
+      return 1;
     case Op.LOAD_GLOBAL:
       return (arg & 1) + 1;
     case Op.STORE_ATTR:

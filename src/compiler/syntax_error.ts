@@ -1,0 +1,73 @@
+// The error the tokenizer and parser throw, shaped like CPython's SyntaxError so the runtime
+// can turn it into one field for field, plus the traceback text CPython prints for it.
+
+export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
+
+/**
+ * A Python syntax error. `offset`/`end_offset` are 1-based *character* columns (CPython's
+ * `SyntaxError.offset`), `text` is the offending source line as CPython reports it.
+ */
+export class PySyntaxErrorInfo extends Error {
+  kind: SyntaxErrorKind;
+  msg: string;
+  filename: string;
+  lineno: number;
+  offset: number;
+  text: string;
+  end_lineno: number;
+  end_offset: number;
+
+  constructor(
+    kind: SyntaxErrorKind,
+    msg: string,
+    filename: string,
+    lineno: number,
+    offset: number,
+    text: string,
+    end_lineno: number,
+    end_offset: number,
+  ) {
+    super(`${kind}: ${msg} (${filename}, line ${lineno})`);
+    this.name = "PySyntaxErrorInfo";
+    this.kind = kind;
+    this.msg = msg;
+    this.filename = filename;
+    this.lineno = lineno;
+    this.offset = offset;
+    this.text = text;
+    this.end_lineno = end_lineno;
+    this.end_offset = end_offset;
+  }
+}
+
+/**
+ * The report `python3 file.py` prints for a syntax error (pythonrun.c's print_error_text):
+ * the line with its indentation stripped, then a caret line spanning offset..end_offset.
+ */
+export function formatSyntaxError(e: PySyntaxErrorInfo): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== "") out += caretLines(e);
+  return out + `${e.kind}: ${e.msg}\n`;
+}
+
+function caretLines(e: PySyntaxErrorInfo): string {
+  const chars = Array.from(e.text.replace(/\n$/, ""));
+  let offset = e.offset - 1;
+  let end = e.end_lineno === e.lineno && e.end_offset > 0 ? e.end_offset - 1 : offset + 1;
+  let start = 0;
+  while (
+    start < chars.length && (chars[start] === " " || chars[start] === "\t" || chars[start] === "\f")
+  ) {
+    start++;
+  }
+  offset -= start;
+  end -= start;
+  const shown = chars.slice(start);
+  if (offset > shown.length) offset = shown.length;
+  let out = `    ${shown.join("")}\n`;
+  if (offset < 0) return out;
+  if (end <= offset) end = offset + 1;
+  if (end > shown.length + 1) end = shown.length + 1;
+  out += "    " + " ".repeat(offset) + "^".repeat(Math.max(1, end - offset)) + "\n";
+  return out;
+}
