@@ -9,7 +9,7 @@
 //   3. removal of NOPs that do not carry a line of their own (SETUP_*/POP_BLOCK become NOPs);
 //   4. jump resolution to absolute instruction indices and the exception table.
 
-import { JUMP_OPCODES, Op, stackEffect } from "./opcodes.ts";
+import { Op, stackEffect } from "./opcodes.ts";
 import { type ExceptionTableEntry, LocalKind, PyCode } from "../objects/code.ts";
 import type { PyValue } from "../objects/object.ts";
 import { makeTuple } from "../objects/tuple.ts";
