@@ -1,0 +1,276 @@
+// Constants for the code generator: converting AST literals to Python values, the identity key
+// under which co_consts deduplicates them (CPython's _PyCode_ConstantKey: 1, 1.0, True and
+// -0.0 stay distinct), and the constant folding CPython's AST optimizer (Python/ast_opt.c)
+// does before compiling: `-1`, `2**10`, `60*60`, tuples of constants, `x in [1, 2]` to a tuple.
+
+import type * as ast from "./ast.ts";
+import {
+  Ellipsis,
+  floatType,
+  makeInt,
+  None,
+  PyFloat,
+  PyObject,
+  type PyValue,
+} from "../objects/object.ts";
+import { PyComplex } from "../objects/complex.ts";
+import { PyBytes } from "../objects/bytes.ts";
+import { makeTuple, PyTuple } from "../objects/tuple.ts";
+
+export function constantToValue(v: ast.ConstantValue): PyValue {
+  if (v === null) return None;
+  switch (typeof v) {
+    case "boolean":
+    case "string":
+      return v;
+    case "bigint":
+      return makeInt(v);
+  }
+  switch (v.kind) {
+    case "float":
+      return new PyFloat(v.value);
+    case "complex":
+      return new PyComplex(0, v.imag);
+    case "bytes":
+      return new PyBytes(v.value);
+    case "ellipsis":
+      return Ellipsis;
+  }
+}
+
+function floatKey(x: number): string {
+  // Distinguish -0.0 from 0.0; all NaNs print alike, which is fine for a key.
+  return Object.is(x, -0) ? "-0" : String(x);
+}
+
+/** Key under which equal constants share one co_consts slot; null for never-shared objects. */
+export function constantKey(v: PyValue): string | null {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return "i" + v;
+    case "string":
+      return "s" + v;
+    case "boolean":
+      return v ? "T" : "F";
+  }
+  if (v === None) return "N";
+  if (v === Ellipsis) return "E";
+  if (v instanceof PyFloat) return "f" + floatKey(v.value);
+  if (v instanceof PyComplex) return "c" + floatKey(v.real) + "," + floatKey(v.imag);
+  if (v instanceof PyBytes) return "y" + Array.from(v.bytes).join(",");
+  if (v instanceof PyTuple) {
+    const parts: string[] = [];
+    for (const item of v.items) {
+      const k = constantKey(item);
+      if (k === null) return null;
+      parts.push(k);
+    }
+    return "(" + parts.join(";") + ")";
+  }
+  return null;
+}
+
+// ---- Folding ---------------------------------------------------------------------------------
+
+const MAX_INT_BITS = 128n;
+const MAX_STR_SIZE = 4096;
+
+function isInt(v: PyValue): v is number | bigint | boolean {
+  return typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+}
+function toBig(v: number | bigint | boolean): bigint {
+  return typeof v === "boolean" ? (v ? 1n : 0n) : BigInt(v);
+}
+function bitLength(n: bigint): bigint {
+  if (n < 0n) n = -n;
+  return BigInt(n.toString(2).length);
+}
+function isFloat(v: PyValue): v is PyFloat {
+  return v instanceof PyFloat && v.cls === floatType;
+}
+function asDouble(v: PyValue): number | undefined {
+  if (isInt(v)) return Number(toBig(v));
+  if (isFloat(v)) return v.value;
+  return undefined;
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+function floorMod(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && ((r < 0n) !== (b < 0n)) ? r + b : r;
+}
+
+function foldIntBinOp(op: ast.operator, a: bigint, b: bigint): PyValue | undefined {
+  let r: bigint;
+  switch (op) {
+    case "Add":
+      r = a + b;
+      break;
+    case "Sub":
+      r = a - b;
+      break;
+    case "Mult":
+      if (bitLength(a) + bitLength(b) > MAX_INT_BITS) return undefined;
+      r = a * b;
+      break;
+    case "FloorDiv":
+      if (b === 0n) return undefined;
+      r = floorDiv(a, b);
+      break;
+    case "Mod":
+      if (b === 0n) return undefined;
+      r = floorMod(a, b);
+      break;
+    case "Pow":
+      if (b < 0n) return undefined;
+      if (a !== 0n && a !== 1n && a !== -1n && bitLength(a) * b > MAX_INT_BITS) return undefined;
+      r = a ** b;
+      break;
+    case "LShift":
+      if (b < 0n) return undefined;
+      if (a !== 0n && bitLength(a) + b > MAX_INT_BITS) return undefined;
+      r = a << b;
+      break;
+    case "RShift":
+      if (b < 0n) return undefined;
+      r = a >> b;
+      break;
+    case "BitAnd":
+      r = a & b;
+      break;
+    case "BitOr":
+      r = a | b;
+      break;
+    case "BitXor":
+      r = a ^ b;
+      break;
+    default:
+      return undefined;
+  }
+  return makeInt(r);
+}
+
+export function foldBinOp(op: ast.operator, l: PyValue, r: PyValue): PyValue | undefined {
+  if (isInt(l) && isInt(r)) return foldIntBinOp(op, toBig(l), toBig(r));
+  const a = asDouble(l), b = asDouble(r);
+  if (a !== undefined && b !== undefined && (isFloat(l) || isFloat(r))) {
+    // IEEE results of + - * / are exactly what C computes; other float ops are left alone.
+    switch (op) {
+      case "Add":
+        return new PyFloat(a + b);
+      case "Sub":
+        return new PyFloat(a - b);
+      case "Mult":
+        return new PyFloat(a * b);
+      case "Div":
+        return b === 0 ? undefined : new PyFloat(a / b);
+    }
+    return undefined;
+  }
+  if (typeof l === "string" && typeof r === "string" && op === "Add") {
+    return l.length + r.length <= MAX_STR_SIZE ? l + r : undefined;
+  }
+  if (typeof l === "string" && isInt(r) && op === "Mult") {
+    const n = Number(toBig(r));
+    if (n <= 0) return "";
+    return l.length * n <= MAX_STR_SIZE ? l.repeat(n) : undefined;
+  }
+  // Complex literals: `1 + 2j`, `1 - 2j`.
+  if ((l instanceof PyComplex || r instanceof PyComplex) && (op === "Add" || op === "Sub")) {
+    const [lr, li] = l instanceof PyComplex ? [l.real, l.imag] : [asDouble(l), 0];
+    const [rr, ri] = r instanceof PyComplex ? [r.real, r.imag] : [asDouble(r), 0];
+    if (lr === undefined || rr === undefined) return undefined;
+    return op === "Add" ? new PyComplex(lr + rr, li + ri) : new PyComplex(lr - rr, li - ri);
+  }
+  return undefined;
+}
+
+export function foldUnaryOp(op: ast.unaryop, v: PyValue): PyValue | undefined {
+  switch (op) {
+    case "USub":
+      if (isInt(v)) return makeInt(-toBig(v));
+      if (isFloat(v)) return new PyFloat(-v.value);
+      if (v instanceof PyComplex) return new PyComplex(-v.real, -v.imag);
+      return undefined;
+    case "UAdd":
+      if (isInt(v)) return makeInt(toBig(v));
+      if (isFloat(v)) return v;
+      return undefined;
+    case "Invert":
+      if (isInt(v)) return makeInt(~toBig(v));
+      return undefined;
+    case "Not":
+      return undefined;
+  }
+}
+
+/** The value of a constant expression after CPython's AST folding, or undefined. */
+export class ConstantFolder {
+  private readonly memo = new Map<ast.expr, PyValue | null>();
+
+  fold(e: ast.expr): PyValue | undefined {
+    const m = this.memo.get(e);
+    if (m !== undefined) return m === null ? undefined : m;
+    const v = this.compute(e);
+    this.memo.set(e, v === undefined ? null : v);
+    return v;
+  }
+
+  private compute(e: ast.expr): PyValue | undefined {
+    switch (e._type) {
+      case "Constant":
+        return constantToValue(e.value);
+      case "UnaryOp": {
+        const v = this.fold(e.operand);
+        return v === undefined ? undefined : foldUnaryOp(e.op, v);
+      }
+      case "BinOp": {
+        const l = this.fold(e.left);
+        if (l === undefined) return undefined;
+        const r = this.fold(e.right);
+        if (r === undefined) return undefined;
+        return foldBinOp(e.op, l, r);
+      }
+      case "Tuple": {
+        if (e.ctx !== "Load") return undefined;
+        const items: PyValue[] = [];
+        for (const elt of e.elts) {
+          const v = this.fold(elt);
+          if (v === undefined) return undefined;
+          items.push(v);
+        }
+        return makeTuple(items);
+      }
+      case "Name":
+        return e.ctx === "Load" && e.id === "__debug__" ? true : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `for x in [1, 2]` and `x in [1, 2]` / `x in {1, 2}`: a display of constants that is only
+   * iterated is folded into a constant tuple. CPython folds a set into a frozenset; for `in`
+   * a tuple answers the same, but iteration order would differ, so sets fold only for `in`.
+   */
+  foldIter(e: ast.expr, allowSet: boolean): PyValue | undefined {
+    if (e._type === "List" || (allowSet && e._type === "Set" && e.elts.length > 0)) {
+      const items: PyValue[] = [];
+      for (const elt of e.elts) {
+        if (elt._type === "Starred") return undefined;
+        const v = this.fold(elt);
+        if (v === undefined) return undefined;
+        items.push(v);
+      }
+      return makeTuple(items);
+    }
+    return undefined;
+  }
+}
+
+export function isPyObjectConstant(v: PyValue): v is PyObject {
+  return v instanceof PyObject;
+}
