@@ -2813,7 +2813,8 @@ class Parser implements FStringHost {
       if (tokenText[start] === "\n") cols -= 1;
     }
     const startingLine = token.lineno + lines;
-    const startingCol = token.col_offset + cols;
+    // On the token's first line the expression is offset by the token's own column too.
+    const startingCol = lines === 0 ? token.col_offset + cols : cols;
     const sub = tokenize("(" + text + ")", this.filename);
     const shifted = sub.tokens.map((t): Token => ({
       ...t,
