@@ -1,7 +1,25 @@
-// bytes: an immutable byte string. Methods and protocols are attached in this file.
-import { objectType, PyObject, PyType, typeType } from "./object.ts";
+// bytes and bytearray (CPython's Objects/bytesobject.c, bytearrayobject.c). bytes holds an
+// immutable Uint8Array; bytearray a growable array of byte values.
+import {
+  bindArgs,
+  checkArgs,
+  defineClassMethod,
+  defineMethods,
+  defineNew,
+} from "./builtin_function.ts";
+import {
+  None,
+  NotImplemented,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "./object.ts";
 
 export const bytesType: PyType = new PyType(typeType, "bytes", [objectType]);
+export const byteArrayType: PyType = new PyType(typeType, "bytearray", [objectType]);
 
 export class PyBytes extends PyObject {
   readonly bytes: Uint8Array;
@@ -10,3 +28,534 @@ export class PyBytes extends PyObject {
     this.bytes = bytes;
   }
 }
+
+export class PyByteArray extends PyObject {
+  data: number[];
+  constructor(data: number[], cls: PyType = byteArrayType) {
+    super(cls);
+    this.data = data;
+  }
+}
+bytesType.allocate = (cls) => new PyBytes(new Uint8Array(0), cls);
+byteArrayType.allocate = (cls) => new PyByteArray([], cls);
+
+/** The bytes of a bytes-like object (bytes, bytearray), or undefined. */
+export function bytesOf(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyBytes) return v.bytes;
+  if (v instanceof PyByteArray) return Uint8Array.from(v.data);
+  return undefined;
+}
+
+export function bytesRepr(b: Uint8Array, prefix = "b"): string {
+  let hasSingle = false, hasDouble = false;
+  for (const c of b) {
+    if (c === 0x27) hasSingle = true;
+    if (c === 0x22) hasDouble = true;
+  }
+  const q = hasSingle && !hasDouble ? '"' : "'";
+  let out = prefix + q;
+  for (const c of b) {
+    if (c === 0x5c) out += "\\\\";
+    else if (c === q.charCodeAt(0)) out += "\\" + q;
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += String.fromCharCode(c);
+  }
+  return out + q;
+}
+
+/** Bytes from bytes(x) / bytearray(x) constructor arguments. */
+function bytesFromArgs(
+  fname: string,
+  args: PyValue[],
+  kwnames: readonly string[] | null,
+  self = 0,
+): Uint8Array {
+  const [src, encoding, errors] = bindArgs(
+    fname,
+    args,
+    kwnames,
+    ["source", "encoding", "errors"],
+    0,
+    self,
+  );
+  if (src === undefined) return new Uint8Array(0);
+  if (typeof src === "string") {
+    if (encoding === undefined) {
+      throw pyError(PyExc_TypeError, "string argument without an encoding");
+    }
+    return encodeStr(src, encoding as string, errors === undefined ? "strict" : errors as string);
+  }
+  if (encoding !== undefined) throw pyError(PyExc_TypeError, "encoding without a string argument");
+  const b = bytesOf(src);
+  if (b !== undefined) return b.slice();
+  const n = intValue(src);
+  if (n !== undefined) {
+    if (n < 0) throw pyError(PyExc_ValueError, "negative count");
+    return new Uint8Array(Number(n));
+  }
+  const bytesMethod = lookupSpecial(src, "__bytes__");
+  if (bytesMethod !== undefined) {
+    const r = callSpecial(bytesMethod, src, []);
+    const rb = bytesOf(r);
+    if (rb === undefined) {
+      throw pyError(PyExc_TypeError, `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+    }
+    return rb;
+  }
+  if (
+    lookupSpecial(src, "__iter__") === undefined && lookupSpecial(src, "__getitem__") === undefined
+  ) {
+    throw pyError(PyExc_TypeError, `cannot convert '${typeOf(src).name}' object to bytes`);
+  }
+  const items = iterateToArray(src);
+  return Uint8Array.from(items.map(byteValue));
+}
+
+function byteValue(v: PyValue): number {
+  const n = intValue(v) ?? (lookupSpecial(v, "__index__") !== undefined ? asIndex(v) : undefined);
+  if (n === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `'${typeOf(v).name}' object cannot be interpreted as an integer`,
+    );
+  }
+  if (n < 0 || n > 255) throw pyError(PyExc_ValueError, "byte must be in range(0, 256)");
+  return Number(n);
+}
+
+function argBytes(v: PyValue): Uint8Array {
+  const b = bytesOf(v);
+  if (b === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `a bytes-like object is required, not '${typeOf(v).name}'`,
+    );
+  }
+  return b;
+}
+
+function indexOf(h: Uint8Array, n: Uint8Array, from: number, to: number, reverse = false): number {
+  if (reverse) {
+    for (let i = to - n.length; i >= from; i--) if (matchAt(h, n, i)) return i;
+    return -1;
+  }
+  for (let i = from; i + n.length <= to; i++) if (matchAt(h, n, i)) return i;
+  return -1;
+}
+function matchAt(h: Uint8Array, n: Uint8Array, i: number): boolean {
+  for (let k = 0; k < n.length; k++) if (h[i + k] !== n[k]) return false;
+  return true;
+}
+
+function bounds(len: number, start?: PyValue, end?: PyValue): [number, number] {
+  let s = start === undefined || start === None ? 0 : Number(asIndex(start));
+  let e = end === undefined || end === None ? len : Number(asIndex(end));
+  if (s < 0) s = Math.max(0, s + len);
+  if (e < 0) e = Math.max(0, e + len);
+  return [s, Math.min(e, len)];
+}
+
+function needle(v: PyValue): Uint8Array {
+  const n = intValue(v);
+  if (n !== undefined) return Uint8Array.of(byteValue(v));
+  return argBytes(v);
+}
+
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
+
+function split(b: Uint8Array, sep: PyValue | undefined, maxsplit: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  if (sep === undefined || sep === None) {
+    let i = 0;
+    while (i < b.length) {
+      while (i < b.length && WS.has(b[i])) i++;
+      if (i >= b.length) break;
+      if (maxsplit >= 0 && out.length === maxsplit) {
+        let e = b.length;
+        while (e > i && WS.has(b[e - 1])) e--;
+        out.push(b.slice(i, e));
+        return out;
+      }
+      let j = i;
+      while (j < b.length && !WS.has(b[j])) j++;
+      out.push(b.slice(i, j));
+      i = j;
+    }
+    return out;
+  }
+  const s = argBytes(sep);
+  if (s.length === 0) throw pyError(PyExc_ValueError, "empty separator");
+  let start = 0;
+  while (maxsplit < 0 || out.length < maxsplit) {
+    const i = indexOf(b, s, start, b.length);
+    if (i < 0) break;
+    out.push(b.slice(start, i));
+    start = i + s.length;
+  }
+  out.push(b.slice(start));
+  return out;
+}
+
+function strip(
+  b: Uint8Array,
+  chars: PyValue | undefined,
+  left: boolean,
+  right: boolean,
+): Uint8Array {
+  const set = chars === undefined || chars === None ? WS : new Set(argBytes(chars));
+  let s = 0, e = b.length;
+  if (left) { while (s < e && set.has(b[s])) s++; }
+  if (right) { while (e > s && set.has(b[e - 1])) e--; }
+  return b.slice(s, e);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/** Methods shared by bytes and bytearray; `make` builds a result of the receiver's kind. */
+function commonMethods(make: (b: Uint8Array) => PyValue) {
+  const B = (v: PyValue) => bytesOf(v)!;
+  const cmp = (op: CompareOp) => (args: PyValue[]) => {
+    const other = bytesOf(args[1]);
+    if (other === undefined) return NotImplemented;
+    const c = compareBytes(B(args[0]), other);
+    switch (op) {
+      case CompareOp.LT:
+        return c < 0;
+      case CompareOp.LE:
+        return c <= 0;
+      case CompareOp.EQ:
+        return c === 0;
+      case CompareOp.NE:
+        return c !== 0;
+      case CompareOp.GT:
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  };
+  const prefixTest = (end: boolean) => (args: PyValue[]) => {
+    const b = B(args[0]);
+    const [s, e] = bounds(b.length, args[2], args[3]);
+    const test = (p: Uint8Array) => {
+      if (e - s < p.length) return false;
+      return matchAt(b, p, end ? e - p.length : s);
+    };
+    if (args[1] instanceof PyTuple) return args[1].items.some((p) => test(argBytes(p)));
+    return test(argBytes(args[1]));
+  };
+  return {
+    __len__: (args: PyValue[]) => B(args[0]).length,
+    __getitem__(args: PyValue[]) {
+      const b = B(args[0]);
+      const key = args[1];
+      if (key instanceof PySlice) {
+        return make(Uint8Array.from(sliceArray([...b], key)));
+      }
+      const i0 = seqIndex(key, typeOf(args[0]).name === "bytearray" ? "bytearray" : "byte");
+      const i = i0 < 0 ? i0 + b.length : i0;
+      if (i < 0 || i >= b.length) {
+        throw pyError(
+          PyExc_IndexError,
+          `${typeOf(args[0]).name === "bytearray" ? "bytearray" : "index"} index out of range`,
+        );
+      }
+      return b[i];
+    },
+    __contains__(args: PyValue[]) {
+      const b = B(args[0]);
+      return indexOf(b, needle(args[1]), 0, b.length) >= 0;
+    },
+    __iter__: (args: PyValue[]) => getIter(new PyList([...B(args[0])])),
+    __add__(args: PyValue[]) {
+      const other = bytesOf(args[1]);
+      if (other === undefined) return NotImplemented;
+      const a = B(args[0]);
+      const out = new Uint8Array(a.length + other.length);
+      out.set(a);
+      out.set(other, a.length);
+      return make(out);
+    },
+    __mul__(args: PyValue[]) {
+      const n = repeatCount(args[1]);
+      if (n === NotImplemented) return NotImplemented;
+      const a = B(args[0]);
+      const out = new Uint8Array(a.length * (n as number));
+      for (let i = 0; i < (n as number); i++) out.set(a, i * a.length);
+      return make(out);
+    },
+    __rmul__(args: PyValue[]) {
+      const n = repeatCount(args[1]);
+      if (n === NotImplemented) return NotImplemented;
+      const a = B(args[0]);
+      const out = new Uint8Array(a.length * (n as number));
+      for (let i = 0; i < (n as number); i++) out.set(a, i * a.length);
+      return make(out);
+    },
+    __eq__: cmp(CompareOp.EQ),
+    __ne__: cmp(CompareOp.NE),
+    __lt__: cmp(CompareOp.LT),
+    __le__: cmp(CompareOp.LE),
+    __gt__: cmp(CompareOp.GT),
+    __ge__: cmp(CompareOp.GE),
+    decode(args: PyValue[], kwnames: readonly string[] | null) {
+      const [enc, errors] = bindArgs("decode", args, kwnames, ["encoding", "errors"], 0, 1);
+      return decodeBytes(
+        B(args[0]),
+        enc === undefined ? "utf-8" : enc as string,
+        errors === undefined ? "strict" : errors as string,
+      );
+    },
+    hex(args: PyValue[]) {
+      const sep = args[1] === undefined ? "" : String(args[1]);
+      return [...B(args[0])].map((c) => c.toString(16).padStart(2, "0")).join(sep);
+    },
+    count(args: PyValue[]) {
+      const b = B(args[0]);
+      const n = needle(args[1]);
+      const [s, e] = bounds(b.length, args[2], args[3]);
+      if (n.length === 0) return e - s + 1;
+      let c = 0;
+      for (let i = indexOf(b, n, s, e); i >= 0; i = indexOf(b, n, i + n.length, e)) c++;
+      return c;
+    },
+    find(args: PyValue[]) {
+      const b = B(args[0]);
+      const [s, e] = bounds(b.length, args[2], args[3]);
+      return indexOf(b, needle(args[1]), s, e);
+    },
+    rfind(args: PyValue[]) {
+      const b = B(args[0]);
+      const [s, e] = bounds(b.length, args[2], args[3]);
+      return indexOf(b, needle(args[1]), s, e, true);
+    },
+    index(args: PyValue[]) {
+      const b = B(args[0]);
+      const [s, e] = bounds(b.length, args[2], args[3]);
+      const i = indexOf(b, needle(args[1]), s, e);
+      if (i < 0) throw pyError(PyExc_ValueError, "subsection not found");
+      return i;
+    },
+    rindex(args: PyValue[]) {
+      const b = B(args[0]);
+      const [s, e] = bounds(b.length, args[2], args[3]);
+      const i = indexOf(b, needle(args[1]), s, e, true);
+      if (i < 0) throw pyError(PyExc_ValueError, "subsection not found");
+      return i;
+    },
+    startswith: prefixTest(false),
+    endswith: prefixTest(true),
+    split(args: PyValue[], kwnames: readonly string[] | null) {
+      const [sep, maxsplit] = bindArgs("split", args, kwnames, ["sep", "maxsplit"], 0, 1);
+      return new PyList(
+        split(B(args[0]), sep, maxsplit === undefined ? -1 : Number(asIndex(maxsplit))).map(make),
+      );
+    },
+    join(args: PyValue[]) {
+      const sep = B(args[0]);
+      const parts = iterateToArray(args[1]).map((p, i) => {
+        const b = bytesOf(p);
+        if (b === undefined) {
+          throw pyError(
+            PyExc_TypeError,
+            `sequence item ${i}: expected a bytes-like object, ${typeOf(p).name} found`,
+          );
+        }
+        return b;
+      });
+      const total = parts.reduce((n, p) => n + p.length, 0) +
+        sep.length * Math.max(0, parts.length - 1);
+      const out = new Uint8Array(total);
+      let o = 0;
+      parts.forEach((p, i) => {
+        if (i > 0) {
+          out.set(sep, o);
+          o += sep.length;
+        }
+        out.set(p, o);
+        o += p.length;
+      });
+      return make(out);
+    },
+    strip: (args: PyValue[]) => make(strip(B(args[0]), args[1], true, true)),
+    lstrip: (args: PyValue[]) => make(strip(B(args[0]), args[1], true, false)),
+    rstrip: (args: PyValue[]) => make(strip(B(args[0]), args[1], false, true)),
+    replace(args: PyValue[]) {
+      const b = B(args[0]);
+      const old = argBytes(args[1]), rep = argBytes(args[2]);
+      const count = args[3] === undefined ? -1 : Number(asIndex(args[3]));
+      const parts: number[] = [];
+      let i = 0, n = 0;
+      while (i <= b.length) {
+        const j = old.length === 0 ? (i <= b.length ? i : -1) : indexOf(b, old, i, b.length);
+        if (j < 0 || (count >= 0 && n >= count)) break;
+        parts.push(...b.slice(i, j), ...rep);
+        n++;
+        if (old.length === 0) {
+          if (j < b.length) parts.push(b[j]);
+          i = j + 1;
+        } else i = j + old.length;
+      }
+      if (i <= b.length) parts.push(...b.slice(i));
+      return make(Uint8Array.from(parts));
+    },
+    upper: (args: PyValue[]) => make(B(args[0]).map((c) => c >= 97 && c <= 122 ? c - 32 : c)),
+    lower: (args: PyValue[]) => make(B(args[0]).map((c) => c >= 65 && c <= 90 ? c + 32 : c)),
+    isdigit: (args: PyValue[]) =>
+      B(args[0]).length > 0 && B(args[0]).every((c) => c >= 48 && c <= 57),
+    isalpha: (args: PyValue[]) =>
+      B(args[0]).length > 0 && B(args[0]).every((c) => (c | 32) >= 97 && (c | 32) <= 122),
+    isspace: (args: PyValue[]) => B(args[0]).length > 0 && B(args[0]).every((c) => WS.has(c)),
+    __mod__: () => NotImplemented,
+  };
+}
+
+// ---- bytes -------------------------------------------------------------------------------------
+
+defineNew(bytesType, (cls, args, kwnames) => {
+  const b = bytesFromArgs("bytes", args, kwnames);
+  return new PyBytes(b, cls);
+});
+defineMethods(bytesType, {
+  ...commonMethods((b) => new PyBytes(b)),
+  __hash__(args) {
+    let h = 0x345678;
+    for (const c of (args[0] as PyBytes).bytes) h = (Math.imul(h, 1000003) ^ c) | 0;
+    return h === -1 ? -2 : h;
+  },
+  __repr__: (args) => bytesRepr((args[0] as PyBytes).bytes),
+  __bytes__: (args) => args[0],
+  __getnewargs__: (args) => makeTuple([new PyBytes((args[0] as PyBytes).bytes)]),
+});
+defineClassMethod(bytesType, "fromhex", (args) => {
+  const s = String(args[1]).replace(/\s+/g, "");
+  if (!/^([0-9a-fA-F]{2})*$/.test(s)) {
+    throw pyError(PyExc_ValueError, "non-hexadecimal number found in fromhex() arg");
+  }
+  const out = new Uint8Array(s.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
+  return args[0] === byteArrayType ? new PyByteArray([...out]) : new PyBytes(out);
+});
+
+// ---- bytearray ---------------------------------------------------------------------------------
+
+const BA = (v: PyValue) => v as PyByteArray;
+defineNew(byteArrayType, (cls) => new PyByteArray([], cls));
+defineMethods(byteArrayType, {
+  ...commonMethods((b) => new PyByteArray([...b])),
+  __init__(args, kwnames) {
+    BA(args[0]).data = [...bytesFromArgs("bytearray", args, kwnames, 1)];
+    return None;
+  },
+  __repr__: (args) => `bytearray(${bytesRepr(Uint8Array.from(BA(args[0]).data))})`,
+  __setitem__(args) {
+    const d = BA(args[0]).data;
+    const key = args[1];
+    if (key instanceof PySlice) {
+      const src = [...(bytesOf(args[2]) ?? iterateToArray(args[2]).map(byteValue))];
+      const [start, stop, step] = sliceIndices(key, d.length);
+      if (step === 1) d.splice(start, Math.max(0, stop - start), ...src);
+      else {
+        let j = start;
+        for (const v of src) {
+          d[j] = v;
+          j += step;
+        }
+      }
+      return None;
+    }
+    const i0 = seqIndex(key, "bytearray");
+    const i = i0 < 0 ? i0 + d.length : i0;
+    if (i < 0 || i >= d.length) throw pyError(PyExc_IndexError, "bytearray index out of range");
+    d[i] = byteValue(args[2]);
+    return None;
+  },
+  __delitem__(args) {
+    const d = BA(args[0]).data;
+    const key = args[1];
+    if (key instanceof PySlice) {
+      const [start, stop, step, n] = sliceIndices(key, d.length);
+      if (step === 1) d.splice(start, Math.max(0, stop - start));
+      else {
+        const drop = new Set<number>();
+        for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+        BA(args[0]).data = d.filter((_, i) => !drop.has(i));
+      }
+      return None;
+    }
+    const i0 = seqIndex(key, "bytearray");
+    const i = i0 < 0 ? i0 + d.length : i0;
+    if (i < 0 || i >= d.length) throw pyError(PyExc_IndexError, "bytearray index out of range");
+    d.splice(i, 1);
+    return None;
+  },
+  __iadd__(args) {
+    BA(args[0]).data.push(...argBytes(args[1]));
+    return args[0];
+  },
+  append(args, kw) {
+    checkArgs("append", args, kw, 1, 1, 1);
+    BA(args[0]).data.push(byteValue(args[1]));
+    return None;
+  },
+  extend(args) {
+    const b = bytesOf(args[1]);
+    BA(args[0]).data.push(...(b ?? iterateToArray(args[1]).map(byteValue)));
+    return None;
+  },
+  insert(args) {
+    const d = BA(args[0]).data;
+    let i = Number(asIndex(args[1]));
+    if (i < 0) i = Math.max(0, i + d.length);
+    d.splice(Math.min(i, d.length), 0, byteValue(args[2]));
+    return None;
+  },
+  pop(args) {
+    const d = BA(args[0]).data;
+    if (d.length === 0) throw pyError(PyExc_IndexError, "pop from empty bytearray");
+    if (args.length === 1) return d.pop()!;
+    const i0 = Number(asIndex(args[1]));
+    const i = i0 < 0 ? i0 + d.length : i0;
+    if (i < 0 || i >= d.length) throw pyError(PyExc_IndexError, "pop index out of range");
+    return d.splice(i, 1)[0];
+  },
+  remove(args) {
+    const d = BA(args[0]).data;
+    const i = d.indexOf(byteValue(args[1]));
+    if (i < 0) throw pyError(PyExc_ValueError, "value not found in bytearray");
+    d.splice(i, 1);
+    return None;
+  },
+  clear(args) {
+    BA(args[0]).data.length = 0;
+    return None;
+  },
+  reverse(args) {
+    BA(args[0]).data.reverse();
+    return None;
+  },
+  copy: (args) => new PyByteArray(BA(args[0]).data.slice()),
+});
+byteArrayType.dict.setStr("__hash__", None);
+defineClassMethod(byteArrayType, "fromhex", (args) => {
+  const s = String(args[1]).replace(/\s+/g, "");
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i += 2) out.push(parseInt(s.slice(i, i + 2), 16));
+  return new PyByteArray(out);
+});
+
+import { CompareOp } from "../compiler/opcodes.ts";
+import { pyError, PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
+import { asIndex, callSpecial, getIter, iterateToArray, lookupSpecial } from "./abstract.ts";
+import { intValue } from "./int.ts";
+import { PySlice, sliceArray, sliceIndices } from "./slice.ts";
+import { makeTuple, PyTuple } from "./tuple.ts";
+import { PyList } from "./list.ts";
+import { repeatCount, seqIndex } from "./sequence.ts";
+import { decodeBytes, encodeStr } from "./str.ts";

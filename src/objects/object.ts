@@ -15,7 +15,16 @@
 // `undefined` is never a Python value: it is NULL (an empty stack slot, an unbound local, a
 // missing attribute).
 
-import type { PyDict } from "./dict.ts";
+/**
+ * Global version of class namespaces: bumped by any change to a type's dict, bases or MRO so
+ * every type's lookupCache is discarded lazily (see lookupType in type.ts).
+ */
+export const typeVersion = { value: 0 };
+
+/** Descriptor `__get__` slot: `descr.__get__(obj, type)`; obj is undefined for class access. */
+export type DescrGetSlot = (descr: PyObject, obj: PyValue | undefined, type: PyType) => PyValue;
+/** Descriptor `__set__`/`__delete__` slot: value undefined means delete. */
+export type DescrSetSlot = (descr: PyObject, obj: PyValue, value: PyValue | undefined) => void;
 
 export type PyValue = number | bigint | string | boolean | PyObject;
 
@@ -23,7 +32,11 @@ export type PyValue = number | bigint | string | boolean | PyObject;
 export class PyObject {
   /** The object's type (`__class__`); writable for heap types as in CPython. */
   cls: PyType;
-  /** Instance `__dict__`, created on first attribute store for types that have one. */
+  /**
+   * Instance `__dict__`, created on first attribute store for types that have one. Classes with
+   * `__slots__` and no `__dict__` also keep their slot values here (the member descriptors read
+   * it), but expose no `__dict__` attribute.
+   */
   dict: PyDict | null;
   constructor(cls: PyType) {
     this.cls = cls;
@@ -67,6 +80,20 @@ export class PyType extends PyObject {
     | null;
   /** Iteration slot (tp_iternext): next value, or undefined when exhausted (no StopIteration). */
   tp_iternext: ((iterator: PyObject) => PyValue | undefined) | null;
+  /**
+   * Descriptor slots for builtin descriptor types (function, property, classmethod, ...). Heap
+   * types defining `__get__`/`__set__` in Python are handled by abstract.ts through lookups.
+   */
+  tp_descr_get: DescrGetSlot | null;
+  tp_descr_set: DescrSetSlot | null;
+  /**
+   * CPython's Py_TPFLAGS_METHOD_DESCRIPTOR: instances are functions whose `__get__` binds the
+   * instance as first argument, so LOAD_METHOD may skip making a bound method. The runtime sets
+   * it on the Python function type; builtin method descriptors have it.
+   */
+  isMethodDescriptor: boolean;
+  /** `__slots__` names declared by this class (heap types), null when none. */
+  slotNames: string[] | null;
   /** Memo of attribute lookups along the MRO; cleared when any class namespace changes. */
   lookupCache: Map<string, PyValue | undefined>;
   /** Global version of class namespaces the cache was filled at. */
@@ -78,7 +105,9 @@ export class PyType extends PyObject {
     this.name = name;
     this.qualname = name;
     this.bases = bases;
-    this.mro = [];
+    // Builtin types have at most one base, so their MRO is the base chain; heap types get C3
+    // from type.ts.
+    this.mro = bases.length > 0 ? [this, ...bases[0].mro] : [this];
     this.base = bases.length > 0 ? bases[0] : null;
     this.isHeapType = false;
     this.instancesHaveDict = false;
@@ -86,8 +115,171 @@ export class PyType extends PyObject {
     this.allocate = null;
     this.tp_call = null;
     this.tp_iternext = null;
+    this.tp_descr_get = null;
+    this.tp_descr_set = null;
+    this.isMethodDescriptor = false;
+    this.slotNames = null;
+    this.dict = new PyDict(dictTypeRef.type);
     this.lookupCache = new Map();
     this.lookupCacheVersion = -1;
+  }
+}
+
+// ---- dict storage ---------------------------------------------------------------------------
+// The dict's storage class lives here (dict.ts re-exports it and adds the Python methods) because
+// every type's namespace is a PyDict: types are made at module load by many modules, and this
+// module is the only one all of them have already loaded.
+
+/**
+ * Hashing of keys that are compared by a Python-level __eq__ (tuples, frozensets, instances of
+ * classes defining __eq__/__hash__): installed by abstract.ts (hash/equals) at load time.
+ */
+export const dictKeyProtocol: {
+  /** The Map key for `key` when it has one without calling Python code, else NEEDS_HASH. */
+  simpleKey: (key: PyValue) => unknown;
+  hash: (key: PyValue) => number;
+  equals: (a: PyValue, b: PyValue) => boolean;
+} = {
+  simpleKey: (key) => key,
+  hash: () => 0,
+  equals: (a, b) => a === b,
+};
+
+/** simpleKey's answer for keys that need hash() and __eq__. */
+export const NEEDS_HASH: unique symbol = Symbol("needs hash");
+
+/** One stored item; the key object is kept as first inserted (Python keeps the original key). */
+export interface DictEntry {
+  key: PyValue;
+  value: PyValue;
+}
+
+// dictType is made after PyDict exists; the few types made before it get patched below.
+const dictTypeRef: { type: PyType } = { type: undefined as unknown as PyType };
+
+export class PyDict extends PyObject {
+  /**
+   * Entries by normalized key: str -> the JS string, int/bool/integral float -> number or
+   * bigint, other floats -> number, identity-hashed objects -> the object itself; keys with a
+   * Python-level __hash__ (tuples, frozensets, user classes defining __eq__/__hash__) -> the
+   * canonical (first inserted) equal key object found through `hashed`. The Map's own order is
+   * the dict's insertion order.
+   */
+  readonly map: Map<unknown, DictEntry> = new Map();
+  /** hash -> canonical key objects with that hash, for keys compared by __eq__. */
+  hashed: Map<number, PyValue[]> | null = null;
+
+  constructor(cls: PyType = dictTypeRef.type) {
+    super(cls);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  getStr(name: string): PyValue | undefined {
+    return this.map.get(name)?.value;
+  }
+
+  setStr(name: string, value: PyValue): void {
+    const entry = this.map.get(name);
+    if (entry !== undefined) entry.value = value;
+    else this.map.set(name, { key: name, value });
+  }
+
+  deleteStr(name: string): boolean {
+    return this.map.delete(name);
+  }
+
+  /** The Map key under which `key` is (or would be) stored; may call __hash__/__eq__. */
+  mapKey(key: PyValue, insert: boolean): unknown {
+    const k = dictKeyProtocol.simpleKey(key);
+    if (k !== NEEDS_HASH) return k;
+    const h = dictKeyProtocol.hash(key);
+    const hashed = this.hashed ??= new Map();
+    const bucket = hashed.get(h);
+    if (bucket !== undefined) {
+      for (const candidate of bucket) {
+        if (candidate === key || dictKeyProtocol.equals(candidate, key)) return candidate;
+      }
+      if (insert) bucket.push(key);
+    } else if (insert) hashed.set(h, [key]);
+    return key;
+  }
+
+  get(key: PyValue): PyValue | undefined {
+    if (typeof key === "string") return this.map.get(key)?.value;
+    return this.map.get(this.mapKey(key, false))?.value;
+  }
+
+  getEntry(key: PyValue): DictEntry | undefined {
+    if (typeof key === "string") return this.map.get(key);
+    return this.map.get(this.mapKey(key, false));
+  }
+
+  has(key: PyValue): boolean {
+    if (typeof key === "string") return this.map.has(key);
+    return this.map.has(this.mapKey(key, false));
+  }
+
+  set(key: PyValue, value: PyValue): void {
+    if (typeof key === "string") return this.setStr(key, value);
+    const k = this.mapKey(key, true);
+    const entry = this.map.get(k);
+    if (entry !== undefined) entry.value = value;
+    else this.map.set(k, { key, value });
+  }
+
+  delete(key: PyValue): boolean {
+    if (typeof key === "string") return this.map.delete(key);
+    const k = this.mapKey(key, false);
+    if (!this.map.delete(k)) return false;
+    if (this.hashed !== null && typeof k === "object" && k !== null) {
+      this.forgetHashed(k as PyValue);
+    }
+    return true;
+  }
+
+  /** Removes a canonical key from its hash bucket (after its entry left the map). */
+  forgetHashed(k: PyValue): void {
+    const h = dictKeyProtocol.hash(k);
+    const bucket = this.hashed!.get(h);
+    if (bucket === undefined) return;
+    const i = bucket.indexOf(k);
+    if (i < 0) return;
+    if (bucket.length === 1) this.hashed!.delete(h);
+    else bucket.splice(i, 1);
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.hashed = null;
+  }
+
+  keys(): IterableIterator<PyValue> {
+    return (function* (m: Map<unknown, DictEntry>) {
+      for (const e of m.values()) yield e.key;
+    })(this.map);
+  }
+
+  values(): IterableIterator<PyValue> {
+    return (function* (m: Map<unknown, DictEntry>) {
+      for (const e of m.values()) yield e.value;
+    })(this.map);
+  }
+
+  entries(): IterableIterator<DictEntry> {
+    return this.map.values();
+  }
+
+  /** A shallow copy sharing no storage (keys keep their normalization). */
+  copyInto(target: PyDict): PyDict {
+    for (const [k, e] of this.map) target.map.set(k, { key: e.key, value: e.value });
+    if (this.hashed !== null) {
+      target.hashed = new Map();
+      for (const [h, b] of this.hashed) target.hashed.set(h, [...b]);
+    }
+    return target;
   }
 }
 
@@ -148,4 +340,31 @@ export function makeInt(v: number | bigint): number | bigint {
   if (typeof v === "number") return v === 0 ? 0 : v; // folds -0
   if (v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
   return v;
+}
+
+/** `issubclass` on the MRO (no __subclasscheck__): the check builtin code uses for layouts. */
+export function isSubtype(a: PyType, b: PyType): boolean {
+  if (a === b || b === objectType) return true;
+  const mro = a.mro;
+  for (let i = 1; i < mro.length; i++) if (mro[i] === b) return true;
+  return false;
+}
+
+export const dictType: PyType = new PyType(typeType, "dict", [objectType]);
+dictTypeRef.type = dictType;
+for (
+  const t of [
+    objectType,
+    typeType,
+    intType,
+    boolType,
+    strType,
+    noneType,
+    notImplementedType,
+    ellipsisType,
+    floatType,
+    dictType,
+  ]
+) {
+  t.dict.cls = dictType;
 }

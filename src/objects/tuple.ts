@@ -1,5 +1,20 @@
-// tuple: an immutable array of values. Methods and protocols are attached in this file.
-import { objectType, PyObject, PyType, type PyValue, typeType } from "./object.ts";
+// tuple: an immutable array of values. CPython's Objects/tupleobject.c.
+import {
+  bindArgs,
+  checkArgs,
+  defineClassMethod,
+  defineMethods,
+  defineNew,
+} from "./builtin_function.ts";
+import {
+  NotImplemented,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "./object.ts";
 
 export const tupleType: PyType = new PyType(typeType, "tuple", [objectType]);
 
@@ -17,3 +32,146 @@ export const EMPTY_TUPLE: PyTuple = new PyTuple([]);
 export function makeTuple(items: readonly PyValue[]): PyTuple {
   return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items);
 }
+
+tupleType.allocate = (cls) => new PyTuple([], cls);
+
+// ---- Iterator ----------------------------------------------------------------------------------
+
+export const tupleIteratorType: PyType = new PyType(typeType, "tuple_iterator", [objectType]);
+
+export class TupleIterator extends PyObject {
+  index = 0;
+  constructor(readonly tuple: PyTuple) {
+    super(tupleIteratorType);
+  }
+}
+tupleIteratorType.tp_iternext = (o) => {
+  const it = o as TupleIterator;
+  const items = it.tuple.items;
+  return it.index < items.length ? items[it.index++] : undefined;
+};
+defineMethods(tupleIteratorType, {
+  __iter__: (args) => args[0],
+  __next__(args) {
+    const v = tupleIteratorType.tp_iternext!(args[0] as PyObject);
+    if (v === undefined) throw stopIteration(None);
+    return v;
+  },
+  __length_hint__(args) {
+    const it = args[0] as TupleIterator;
+    return Math.max(0, it.tuple.items.length - it.index);
+  },
+});
+
+// ---- Methods -----------------------------------------------------------------------------------
+
+const items = (v: PyValue) => (v as PyTuple).items;
+
+function tupleCompare(op: CompareOp) {
+  return (args: PyValue[]) => {
+    const b = args[1];
+    if (!(b instanceof PyTuple)) return NotImplemented;
+    return compareSequences(items(args[0]), b.items, op);
+  };
+}
+
+defineNew(tupleType, (cls, args, kwnames) => {
+  const [iterable] = bindArgs("tuple", args, kwnames, ["iterable", "/"]);
+  if (cls === tupleType) {
+    if (iterable === undefined) return EMPTY_TUPLE;
+    if (iterable instanceof PyTuple && iterable.cls === tupleType) return iterable;
+    return makeTuple(iterateToArray(iterable));
+  }
+  return new PyTuple(iterable === undefined ? [] : iterateToArray(iterable), cls);
+});
+
+defineMethods(tupleType, {
+  __len__: (args) => items(args[0]).length,
+  __getitem__(args) {
+    const its = items(args[0]);
+    const key = args[1];
+    if (key instanceof PySlice) return makeTuple(sliceArray(its, key));
+    const i0 = seqIndex(key, "tuple");
+    const i = i0 < 0 ? i0 + its.length : i0;
+    if (i < 0 || i >= its.length) throw pyError(PyExc_IndexError, "tuple index out of range");
+    return its[i];
+  },
+  __contains__(args) {
+    for (const x of items(args[0])) if (x === args[1] || equals(x, args[1])) return true;
+    return false;
+  },
+  __iter__: (args) => new TupleIterator(args[0] as PyTuple),
+  __add__(args) {
+    const b = args[1];
+    if (!(b instanceof PyTuple)) return NotImplemented;
+    return makeTuple([...items(args[0]), ...b.items]);
+  },
+  __mul__(args) {
+    const n = repeatCount(args[1]);
+    if (n === NotImplemented) return NotImplemented;
+    const its = items(args[0]);
+    if (n === 1 && (args[0] as PyObject).cls === tupleType) return args[0];
+    const out: PyValue[] = [];
+    for (let i = 0; i < (n as number); i++) out.push(...its);
+    return makeTuple(out);
+  },
+  __rmul__(args) {
+    const n = repeatCount(args[1]);
+    if (n === NotImplemented) return NotImplemented;
+    const out: PyValue[] = [];
+    for (let i = 0; i < (n as number); i++) out.push(...items(args[0]));
+    return makeTuple(out);
+  },
+  __eq__: tupleCompare(CompareOp.EQ),
+  __ne__: tupleCompare(CompareOp.NE),
+  __lt__: tupleCompare(CompareOp.LT),
+  __le__: tupleCompare(CompareOp.LE),
+  __gt__: tupleCompare(CompareOp.GT),
+  __ge__: tupleCompare(CompareOp.GE),
+  __hash__(args) {
+    // xxHash-style mixing as CPython's tuplehash, in 32-bit arithmetic.
+    let acc = 0x27d4eb2f | 0;
+    for (const x of items(args[0])) {
+      const h = hash(x);
+      const lane = (h | 0) ^ Math.floor(h / 4294967296);
+      acc = (acc + Math.imul(lane, 0x85ebca77)) | 0;
+      acc = (acc << 13) | (acc >>> 19);
+      acc = Math.imul(acc, 0x9e3779b1);
+    }
+    acc = (acc + (items(args[0]).length ^ 0x165667b1 ^ 3527539)) | 0;
+    return acc === -1 ? 1546275796 : acc;
+  },
+  __repr__(args) {
+    const t = args[0] as PyTuple;
+    if (t.items.length === 0) return "()";
+    return reprGuarded(t, () => {
+      if (t.items.length === 1) return `(${repr(t.items[0])},)`;
+      return `(${reprItems(t.items)})`;
+    }, "(...)");
+  },
+  count(args, kw) {
+    checkArgs("count", args, kw, 1, 1, 1);
+    return seqCount(items(args[0]), args[1]);
+  },
+  index(args, kw) {
+    checkArgs("index", args, kw, 1, 3, 1);
+    return seqIndexOf(items(args[0]), args[1], args[2], args[3], "tuple.index(x): x not in tuple");
+  },
+  __getnewargs__: (args) => makeTuple([makeTuple(items(args[0]))]),
+});
+
+defineClassMethod(tupleType, "__class_getitem__", (args) => args[0]);
+import { None } from "./object.ts";
+import { CompareOp } from "../compiler/opcodes.ts";
+import { pyError, PyExc_IndexError, stopIteration } from "./exceptions.ts";
+import { equals, hash, iterateToArray, repr } from "./abstract.ts";
+import { PySlice, sliceArray } from "./slice.ts";
+import {
+  compareSequences,
+  repeatCount,
+  reprGuarded,
+  reprItems,
+  seqCount,
+  seqIndex,
+  seqIndexOf,
+} from "./sequence.ts";

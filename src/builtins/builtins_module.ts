@@ -1,0 +1,651 @@
+// The `builtins` module namespace (CPython's Python/bltinmodule.c): builtin functions, types,
+// constants and exceptions. The runtime adds `__build_class__` itself, and fills the hooks in
+// runtime_hooks.ts that exec/eval/compile/globals/locals/vars()/__import__/super() need.
+import { bindArgs, checkArgs, PyBuiltinFunction } from "../objects/builtin_function.ts";
+import {
+  boolType,
+  dictType,
+  Ellipsis,
+  floatType,
+  intType,
+  None,
+  NotImplemented,
+  objectType,
+  PyDict,
+  PyFloat,
+  PyObject,
+  PyType,
+  type PyValue,
+  strType,
+  typeOf,
+  typeType,
+} from "../objects/object.ts";
+import {
+  builtinExceptionTypes,
+  pyError,
+  PyExc_EOFError,
+  PyExc_OverflowError,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  stopIteration,
+} from "../objects/exceptions.ts";
+import * as abs from "../objects/abstract.ts";
+import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
+import { makeTuple, PyTuple, tupleType } from "../objects/tuple.ts";
+import { listType, PyList, sortValues } from "../objects/list.ts";
+import { frozenSetType, setType } from "../objects/set.ts";
+import { byteArrayType, bytesType, PyBytes } from "../objects/bytes.ts";
+import { complexType } from "../objects/complex.ts";
+import { rangeType } from "../objects/range.ts";
+import { sliceType } from "../objects/slice.ts";
+import { superType } from "../objects/type.ts";
+import { classMethodType, staticMethodType } from "../objects/method.ts";
+import { propertyType } from "../objects/property.ts";
+import {
+  CallableIterator,
+  enumerateType,
+  filterType,
+  mapType,
+  reversedType,
+  zipType,
+} from "../objects/iterobject.ts";
+import { intDivMod, intToBase, intValue } from "../objects/int.ts";
+import { floatDivMod, makeFloat } from "../objects/float.ts";
+import { cpLength, strValue } from "../objects/str.ts";
+import { runtimeHooks } from "./runtime_hooks.ts";
+import { openFile, stdoutFile } from "./fileio.ts";
+import { stdio } from "./stdio.ts";
+import "../objects/dict_methods.ts";
+import "../objects/str_format.ts";
+
+export const builtinsDict: PyDict = new PyDict();
+
+function def(name: string, fn: (args: PyValue[], kwnames: readonly string[] | null) => PyValue) {
+  builtinsDict.setStr(name, new PyBuiltinFunction(name, fn, undefined, name, "builtins"));
+}
+
+function hook<K extends keyof typeof runtimeHooks>(name: K): NonNullable<(typeof runtimeHooks)[K]> {
+  const h = runtimeHooks[name];
+  if (h === undefined) throw pyError(PyExc_SystemError, `${name} hook not installed`);
+  return h as NonNullable<(typeof runtimeHooks)[K]>;
+}
+
+const nkw = (k: readonly string[] | null) => (k === null ? 0 : k.length);
+
+// ---- Constants and types ----------------------------------------------------------------------
+
+builtinsDict.setStr("__name__", "builtins");
+builtinsDict.setStr("__doc__", None);
+builtinsDict.setStr("None", None);
+builtinsDict.setStr("True", true);
+builtinsDict.setStr("False", false);
+builtinsDict.setStr("Ellipsis", Ellipsis);
+builtinsDict.setStr("NotImplemented", NotImplemented);
+builtinsDict.setStr("__debug__", true);
+for (
+  const t of [
+    objectType,
+    typeType,
+    intType,
+    boolType,
+    floatType,
+    complexType,
+    strType,
+    bytesType,
+    byteArrayType,
+    tupleType,
+    listType,
+    dictType,
+    setType,
+    frozenSetType,
+    rangeType,
+    sliceType,
+    superType,
+    classMethodType,
+    staticMethodType,
+    propertyType,
+    enumerateType,
+    zipType,
+    mapType,
+    filterType,
+    reversedType,
+  ]
+) builtinsDict.setStr(t.name, t);
+for (const [name, t] of builtinExceptionTypes) builtinsDict.setStr(name, t);
+
+// ---- I/O ----------------------------------------------------------------------------------------
+
+/** The current sys.stdout (the runtime may install a hook reading the sys module). */
+function currentStdout(): PyValue {
+  return runtimeHooks.sysAttr?.("stdout") ?? stdoutFile;
+}
+
+def("print", (args, kwnames) => {
+  const n = args.length - nkw(kwnames);
+  let sep = " ", end = "\n";
+  let file: PyValue = None;
+  let flush = false;
+  for (let i = 0; i < nkw(kwnames); i++) {
+    const v = args[n + i];
+    switch (kwnames![i]) {
+      case "sep":
+        if (v !== None) {
+          const s = strValue(v);
+          if (s === undefined) {
+            throw pyError(PyExc_TypeError, `sep must be None or a string, not ${typeOf(v).name}`);
+          }
+          sep = s;
+        }
+        break;
+      case "end":
+        if (v !== None) {
+          const s = strValue(v);
+          if (s === undefined) {
+            throw pyError(PyExc_TypeError, `end must be None or a string, not ${typeOf(v).name}`);
+          }
+          end = s;
+        }
+        break;
+      case "file":
+        file = v;
+        break;
+      case "flush":
+        flush = abs.isTrue(v);
+        break;
+      default:
+        throw pyError(
+          PyExc_TypeError,
+          `'${kwnames![i]}' is an invalid keyword argument for print()`,
+        );
+    }
+  }
+  let text = "";
+  for (let i = 0; i < n; i++) {
+    if (i > 0) text += sep;
+    text += abs.str(args[i]);
+  }
+  text += end;
+  if (file === None) file = currentStdout();
+  if (file === stdoutFile) stdio.writeStdout(text);
+  else {
+    abs.callMethod(file, "write", [text]);
+    if (flush) abs.callMethod(file, "flush", []);
+  }
+  return None;
+});
+
+def("input", (args, kwnames) => {
+  checkArgs("input", args, kwnames, 0, 1);
+  if (args.length === 1) {
+    const out = currentStdout();
+    const prompt = abs.str(args[0]);
+    if (out === stdoutFile) stdio.writeStdout(prompt);
+    else abs.callMethod(out, "write", [prompt]);
+  }
+  const line = stdio.readStdinLine();
+  if (line === null) throw pyError(PyExc_EOFError, "EOF when reading a line");
+  return line;
+});
+
+def("open", (args, kwnames) => openFile(args, kwnames));
+
+// ---- Object protocol ----------------------------------------------------------------------------
+
+def("len", (args, kwnames) => {
+  checkArgs("len", args, kwnames, 1, 1);
+  return abs.len(args[0]);
+});
+def("repr", (args, kwnames) => {
+  checkArgs("repr", args, kwnames, 1, 1);
+  return abs.repr(args[0]);
+});
+def("ascii", (args, kwnames) => {
+  checkArgs("ascii", args, kwnames, 1, 1);
+  return abs.ascii(args[0]);
+});
+def("hash", (args, kwnames) => {
+  checkArgs("hash", args, kwnames, 1, 1);
+  return abs.hash(args[0]);
+});
+def("id", (args, kwnames) => {
+  checkArgs("id", args, kwnames, 1, 1);
+  return abs.id(args[0]);
+});
+def("callable", (args, kwnames) => {
+  checkArgs("callable", args, kwnames, 1, 1);
+  return abs.isCallable(args[0]);
+});
+def("format", (args, kwnames) => {
+  const [v, spec] = bindArgs("format", args, kwnames, ["value", "format_spec", "/"], 1);
+  let s = "";
+  if (spec !== undefined) {
+    const ss = strValue(spec);
+    if (ss === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `format() argument 2 must be str, not ${typeOf(spec).name}`,
+      );
+    }
+    s = ss;
+  }
+  return abs.format(v!, s);
+});
+
+function attrName(v: PyValue): string {
+  const s = strValue(v);
+  if (s === undefined) {
+    throw pyError(PyExc_TypeError, `attribute name must be string, not '${typeOf(v).name}'`);
+  }
+  return s;
+}
+
+def("getattr", (args, kwnames) => {
+  checkArgs("getattr", args, kwnames, 2, 3);
+  const name = attrName(args[1]);
+  if (args.length === 3) {
+    const v = abs.getAttrOrUndefined(args[0], name);
+    return v === undefined ? args[2] : v;
+  }
+  return abs.getAttr(args[0], name);
+});
+def("setattr", (args, kwnames) => {
+  checkArgs("setattr", args, kwnames, 3, 3);
+  abs.setAttr(args[0], attrName(args[1]), args[2]);
+  return None;
+});
+def("delattr", (args, kwnames) => {
+  checkArgs("delattr", args, kwnames, 2, 2);
+  abs.delAttr(args[0], attrName(args[1]));
+  return None;
+});
+def("hasattr", (args, kwnames) => {
+  checkArgs("hasattr", args, kwnames, 2, 2);
+  return abs.hasAttr(args[0], attrName(args[1]));
+});
+def("isinstance", (args, kwnames) => {
+  checkArgs("isinstance", args, kwnames, 2, 2);
+  return abs.isInstance(args[0], args[1]);
+});
+def("issubclass", (args, kwnames) => {
+  checkArgs("issubclass", args, kwnames, 2, 2);
+  return abs.isSubclass(args[0], args[1]);
+});
+
+def("vars", (args, kwnames) => {
+  checkArgs("vars", args, kwnames, 0, 1);
+  if (args.length === 0) return hook("currentLocals")();
+  const d = abs.getAttrOrUndefined(args[0], "__dict__");
+  if (d === undefined) {
+    throw pyError(PyExc_TypeError, "vars() argument must have __dict__ attribute");
+  }
+  return d;
+});
+def("dir", (args, kwnames) => {
+  checkArgs("dir", args, kwnames, 0, 1);
+  let names: PyValue[];
+  if (args.length === 0) {
+    const locals = hook("currentLocals")();
+    names = abs.iterateToArray(abs.callMethod(locals, "keys", []));
+  } else {
+    const f = abs.lookupSpecial(args[0], "__dir__");
+    if (f === undefined) throw pyError(PyExc_TypeError, "object does not provide __dir__");
+    names = abs.iterateToArray(abs.callSpecial(f, args[0], []));
+  }
+  const list = new PyList(names);
+  sortValues(list.items, None, false);
+  return list;
+});
+def("globals", (args, kwnames) => {
+  checkArgs("globals", args, kwnames, 0, 0);
+  return hook("currentGlobals")();
+});
+def("locals", (args, kwnames) => {
+  checkArgs("locals", args, kwnames, 0, 0);
+  return hook("currentLocals")();
+});
+
+// ---- exec / eval / compile / __import__ -----------------------------------------------------------
+
+function sourceText(v: PyValue, fname: string, what: string): string | null {
+  const s = strValue(v);
+  if (s !== undefined) return s;
+  if (v instanceof PyBytes) return new TextDecoder().decode(v.bytes);
+  if (v instanceof PyObject && v.cls.name === "code") return null;
+  throw pyError(PyExc_TypeError, `${fname}() arg 1 must be a ${what} object`);
+}
+
+function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly string[] | null) {
+  const [source, globalsArg, localsArg] = bindArgs(fname, args, kwnames, [
+    "source",
+    "globals",
+    "locals",
+    "/",
+  ], 1);
+  let globals: PyDict;
+  let locals: PyValue;
+  if (globalsArg === undefined || globalsArg === None) {
+    globals = hook("currentGlobals")();
+    locals = localsArg === undefined || localsArg === None ? hook("currentLocals")() : localsArg;
+  } else {
+    if (!(globalsArg instanceof PyDict)) {
+      throw pyError(
+        PyExc_TypeError,
+        `${fname}() globals must be a dict, not ${typeOf(globalsArg).name}`,
+      );
+    }
+    globals = globalsArg;
+    locals = localsArg === undefined || localsArg === None ? globals : localsArg;
+  }
+  const text = sourceText(source!, fname, "string, bytes or code");
+  let code: PyValue;
+  if (text === null) code = source!;
+  else {
+    const src = fname === "eval" ? text.replace(/^[ \t]+/, "") : text;
+    code = hook("compile")(src, "<string>", fname, 0);
+  }
+  const r = hook("execCode")(code, globals, locals);
+  return fname === "eval" ? r : None;
+}
+def("exec", (args, kwnames) => execOrEval("exec", args, kwnames));
+def("eval", (args, kwnames) => execOrEval("eval", args, kwnames));
+def("compile", (args, kwnames) => {
+  const [source, filename, mode, flags] = bindArgs("compile", args, kwnames, [
+    "source",
+    "filename",
+    "mode",
+    "flags",
+    "dont_inherit",
+    "optimize",
+    "$_feature_version",
+  ], 3);
+  const text = sourceText(source!, "compile", "string, bytes or AST");
+  if (text === null) return source!;
+  const m = strValue(mode!);
+  if (m !== "exec" && m !== "eval" && m !== "single") {
+    throw pyError(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  return hook("compile")(
+    text,
+    abs.str(filename!),
+    m,
+    flags === undefined ? 0 : Number(intValue(flags) ?? 0),
+  );
+});
+def("__import__", (args, kwnames) => {
+  const [name, globals, locals, fromlist, level] = bindArgs("__import__", args, kwnames, [
+    "name",
+    "globals",
+    "locals",
+    "fromlist",
+    "level",
+  ], 1);
+  const n = strValue(name!);
+  if (n === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `__import__() argument 1 must be str, not ${typeOf(name!).name}`,
+    );
+  }
+  return hook("importModule")(
+    n,
+    globals ?? None,
+    locals ?? None,
+    fromlist ?? makeTuple([]),
+    level === undefined ? 0 : Number(intValue(level) ?? 0),
+  );
+});
+
+// ---- Iteration ----------------------------------------------------------------------------------
+
+def("iter", (args, kwnames) => {
+  checkArgs("iter", args, kwnames, 1, 2);
+  if (args.length === 1) return abs.getIter(args[0]);
+  if (!abs.isCallable(args[0])) throw pyError(PyExc_TypeError, "iter(v, w): v must be callable");
+  return new CallableIterator(args[0], args[1]);
+});
+def("next", (args, kwnames) => {
+  checkArgs("next", args, kwnames, 1, 2);
+  const it = args[0];
+  const t = typeOf(it);
+  if (t.tp_iternext === null && abs.lookupSpecial(it, "__next__") === undefined) {
+    throw pyError(PyExc_TypeError, `'${t.name}' object is not an iterator`);
+  }
+  if (t.tp_iternext !== null && !t.isHeapType) {
+    const v = t.tp_iternext(it as PyObject);
+    if (v !== undefined) return v;
+    if (args.length === 2) return args[1];
+    throw stopIteration(None);
+  }
+  // Call __next__ directly so StopIteration(value) from user code propagates unchanged.
+  const f = abs.lookupSpecial(it, "__next__");
+  if (f === undefined) {
+    const v = t.tp_iternext!(it as PyObject);
+    if (v !== undefined) return v;
+    if (args.length === 2) return args[1];
+    throw stopIteration(None);
+  }
+  if (args.length === 1) return abs.callSpecial(f, it, []);
+  try {
+    return abs.callSpecial(f, it, []);
+  } catch (e) {
+    if (abs.exceptionIs(e, builtinExceptionTypes.get("StopIteration")!)) return args[1];
+    throw e;
+  }
+});
+def("aiter", (args, kwnames) => {
+  checkArgs("aiter", args, kwnames, 1, 1);
+  const f = abs.lookupSpecial(args[0], "__aiter__");
+  if (f === undefined) {
+    throw pyError(PyExc_TypeError, `'${typeOf(args[0]).name}' object is not an async iterable`);
+  }
+  return abs.callSpecial(f, args[0], []);
+});
+def("anext", (args, kwnames) => {
+  checkArgs("anext", args, kwnames, 1, 2);
+  const f = abs.lookupSpecial(args[0], "__anext__");
+  if (f === undefined) {
+    throw pyError(PyExc_TypeError, `'${typeOf(args[0]).name}' object is not an async iterator`);
+  }
+  return abs.callSpecial(f, args[0], []);
+});
+
+def("all", (args, kwnames) => {
+  checkArgs("all", args, kwnames, 1, 1);
+  const it = abs.getIter(args[0]);
+  for (let v = abs.iterNext(it); v !== undefined; v = abs.iterNext(it)) {
+    if (!abs.isTrue(v)) return false;
+  }
+  return true;
+});
+def("any", (args, kwnames) => {
+  checkArgs("any", args, kwnames, 1, 1);
+  const it = abs.getIter(args[0]);
+  for (let v = abs.iterNext(it); v !== undefined; v = abs.iterNext(it)) {
+    if (abs.isTrue(v)) return true;
+  }
+  return false;
+});
+
+def("sorted", (args, kwnames) => {
+  const npos = args.length - nkw(kwnames);
+  if (npos !== 1) {
+    throw pyError(
+      PyExc_TypeError,
+      npos === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${npos}`,
+    );
+  }
+  const [, key, reverse] = bindArgs("sorted", args, kwnames, ["iterable", "/", "$key", "$reverse"]);
+  const items = abs.iterateToArray(args[0]);
+  sortValues(items, key ?? None, reverse !== undefined && abs.isTrue(reverse));
+  return new PyList(items);
+});
+
+function minMax(fname: "min" | "max", args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const n = args.length - nkw(kwnames);
+  let key: PyValue = None;
+  let dflt: PyValue | undefined;
+  for (let i = 0; i < nkw(kwnames); i++) {
+    const k = kwnames![i];
+    if (k === "key") key = args[n + i];
+    else if (k === "default") dflt = args[n + i];
+    else throw pyError(PyExc_TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+  }
+  if (n === 0) throw pyError(PyExc_TypeError, `${fname} expected at least 1 argument, got 0`);
+  let items: PyValue[];
+  if (n === 1) items = abs.iterateToArray(args[0]);
+  else {
+    if (dflt !== undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `Cannot specify a default for ${fname}() with multiple positional arguments`,
+      );
+    }
+    items = args.slice(0, n);
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw pyError(PyExc_ValueError, `${fname}() arg is an empty sequence`);
+  }
+  const op = fname === "min" ? CompareOp.LT : CompareOp.GT;
+  let best = items[0];
+  let bestKey = key === None ? best : abs.call(key, [best], null);
+  for (let i = 1; i < items.length; i++) {
+    const v = items[i];
+    const k = key === None ? v : abs.call(key, [v], null);
+    if (abs.richCompareBool(k, bestKey, op)) {
+      best = v;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+def("min", (args, kwnames) => minMax("min", args, kwnames));
+def("max", (args, kwnames) => minMax("max", args, kwnames));
+
+def("sum", (args, kwnames) => {
+  const [iterable, startArg] = bindArgs("sum", args, kwnames, ["iterable", "/", "start"], 1);
+  let acc: PyValue = startArg ?? 0;
+  if (typeof acc === "string") {
+    throw pyError(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  if (acc instanceof PyBytes) {
+    throw pyError(PyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  }
+  if (acc instanceof PyObject && acc.cls === byteArrayType) {
+    throw pyError(PyExc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+  }
+  const it = abs.getIter(iterable!);
+  for (let v = abs.iterNext(it); v !== undefined; v = abs.iterNext(it)) {
+    acc = abs.binaryOp(acc, v, BinaryOp.ADD);
+  }
+  return acc;
+});
+
+// ---- Numbers ------------------------------------------------------------------------------------
+
+def("abs", (args, kwnames) => {
+  checkArgs("abs", args, kwnames, 1, 1);
+  return abs.absolute(args[0]);
+});
+def("divmod", (args, kwnames) => {
+  checkArgs("divmod", args, kwnames, 2, 2);
+  const [a, b] = args;
+  const ia = intValue(a), ib = intValue(b);
+  if (ia !== undefined && ib !== undefined && typeof a !== "object" && typeof b !== "object") {
+    return makeTuple(intDivMod(ia, ib));
+  }
+  if (
+    (a instanceof PyFloat || ia !== undefined) && (b instanceof PyFloat || ib !== undefined) &&
+    (a instanceof PyFloat ? a.cls === floatType : typeof a !== "object") &&
+    (b instanceof PyFloat ? b.cls === floatType : typeof b !== "object")
+  ) {
+    const x = a instanceof PyFloat ? a.value : Number(ia),
+      y = b instanceof PyFloat ? b.value : Number(ib);
+    if (y === 0) throw pyError(builtinExceptionTypes.get("ZeroDivisionError")!, "float divmod()");
+    const [q, r] = floatDivMod(x, y);
+    return makeTuple([makeFloat(q), makeFloat(r)]);
+  }
+  const fa = abs.lookupSpecial(a, "__divmod__");
+  if (fa !== undefined) {
+    const r = abs.callSpecial(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const fb = typeOf(a) === typeOf(b) ? undefined : abs.lookupSpecial(b, "__rdivmod__");
+  if (fb !== undefined) {
+    const r = abs.callSpecial(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  throw pyError(
+    PyExc_TypeError,
+    `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`,
+  );
+});
+def("pow", (args, kwnames) => {
+  const [base, exp, mod] = bindArgs("pow", args, kwnames, ["base", "exp", "mod"], 2);
+  return abs.power(base!, exp!, mod ?? None);
+});
+def("round", (args, kwnames) => {
+  const [number, ndigits] = bindArgs("round", args, kwnames, ["number", "ndigits"], 1);
+  const f = abs.lookupSpecial(number!, "__round__");
+  if (f === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `type ${typeOf(number!).name} doesn't define __round__ method`,
+    );
+  }
+  return abs.callSpecial(f, number!, ndigits === undefined || ndigits === None ? [] : [ndigits]);
+});
+
+function baseConv(fname: string, base: 2 | 8 | 16) {
+  def(fname, (args, kwnames) => {
+    checkArgs(fname, args, kwnames, 1, 1);
+    return intToBase(abs.asIndex(args[0]), base, true);
+  });
+}
+baseConv("bin", 2);
+baseConv("oct", 8);
+baseConv("hex", 16);
+
+def("chr", (args, kwnames) => {
+  checkArgs("chr", args, kwnames, 1, 1);
+  const n = abs.asIndex(args[0]);
+  if (typeof n === "bigint") {
+    throw pyError(PyExc_OverflowError, "Python int too large to convert to C int");
+  }
+  if (n < 0 || n > 0x10ffff) throw pyError(PyExc_ValueError, "chr() arg not in range(0x110000)");
+  return String.fromCodePoint(n);
+});
+def("ord", (args, kwnames) => {
+  checkArgs("ord", args, kwnames, 1, 1);
+  const v = args[0];
+  const s = strValue(v);
+  if (s !== undefined) {
+    const n = cpLength(s);
+    if (n !== 1) {
+      throw pyError(PyExc_TypeError, `ord() expected a character, but string of length ${n} found`);
+    }
+    return s.codePointAt(0)!;
+  }
+  if (v instanceof PyBytes || (v instanceof PyObject && v.cls === byteArrayType)) {
+    const b = v instanceof PyBytes
+      ? v.bytes
+      : Uint8Array.from((v as unknown as { data: number[] }).data);
+    if (b.length !== 1) {
+      throw pyError(
+        PyExc_TypeError,
+        `ord() expected a character, but string of length ${b.length} found`,
+      );
+    }
+    return b[0];
+  }
+  throw pyError(
+    PyExc_TypeError,
+    `ord() expected string of length 1, but ${typeOf(v).name} found`,
+  );
+});
+
+// ---- Misc ---------------------------------------------------------------------------------------
+
+def("breakpoint", () => None);
+def("help", () => None);

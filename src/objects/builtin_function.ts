@@ -1,0 +1,298 @@
+// Builtin (native) callables: CPython's builtin_function_or_method and method_descriptor, plus
+// the helpers every type module uses to put its methods into its type's namespace.
+//
+// Calling convention (vectorcall, as for `call` in abstract.ts): `args` holds the positional
+// values then the keyword values named by `kwnames`. A method descriptor's native function gets
+// `self` as args[0], so LOAD_METHOD + CALL on a builtin method passes the stack slice unchanged.
+//
+// This module is a leaf (imports only object.ts) so that every type module may use it at load
+// time whatever the import order; it raises TypeError through `nativeErrors`, which
+// exceptions.ts fills in when it loads.
+import {
+  isSubtype,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "./object.ts";
+
+export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+
+export const builtinFunctionType: PyType = new PyType(typeType, "builtin_function_or_method", [
+  objectType,
+]);
+builtinFunctionType.isFinal = true;
+
+/** A native function, possibly bound to `self` (then `self` is prepended to every call). */
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** The bound receiver (`[].append` binds the list), undefined for module-level functions. */
+    readonly self: PyValue | undefined = undefined,
+    /** `__qualname__`, e.g. "list.append"; defaults to name. */
+    readonly qualname: string = name,
+    /** `__module__` of module-level functions. */
+    readonly module: string | null = null,
+  ) {
+    super(builtinFunctionType);
+  }
+}
+
+builtinFunctionType.tp_call = (f, args, kwnames) => {
+  const bf = f as PyBuiltinFunction;
+  if (bf.self === undefined) return bf.fn(args, kwnames);
+  return bf.fn([bf.self, ...args], kwnames);
+};
+
+export const methodDescriptorType: PyType = new PyType(typeType, "method_descriptor", [
+  objectType,
+]);
+methodDescriptorType.isFinal = true;
+methodDescriptorType.isMethodDescriptor = true;
+
+/** A builtin type's method as stored in the type's namespace (unbound; `list.append`). */
+export class PyMethodDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    /** args[0] is self (already checked to be an instance of objclass when called via call). */
+    readonly fn: NativeFn,
+  ) {
+    super(methodDescriptorType);
+  }
+}
+
+methodDescriptorType.tp_descr_get = (d, obj) => {
+  if (obj === undefined) return d;
+  const md = d as PyMethodDescriptor;
+  return new PyBuiltinFunction(md.name, md.fn, obj, `${md.objclass.name}.${md.name}`);
+};
+
+/** Filled in by exceptions.ts, which loads after this module. */
+export const nativeErrors = {
+  typeError: (message: string): never => {
+    throw new Error(message);
+  },
+  attributeError: (message: string): never => {
+    throw new Error(message);
+  },
+};
+
+methodDescriptorType.tp_call = (d, args, kwnames) => {
+  const md = d as PyMethodDescriptor;
+  if (args.length === 0) {
+    nativeErrors.typeError(
+      `unbound method ${md.objclass.name}.${md.name}() needs an argument`,
+    );
+  }
+  if (!isSubtype(typeOf(args[0]), md.objclass)) {
+    nativeErrors.typeError(
+      `descriptor '${md.name}' for '${md.objclass.name}' objects doesn't apply to a '${
+        typeOf(args[0]).name
+      }' object`,
+    );
+  }
+  return md.fn(args, kwnames);
+};
+
+/** classmethod_descriptor: a builtin classmethod (dict.fromkeys); args[0] is the class. */
+export const classMethodDescriptorType: PyType = new PyType(
+  typeType,
+  "classmethod_descriptor",
+  [objectType],
+);
+classMethodDescriptorType.isFinal = true;
+
+export class PyClassMethodDescriptor extends PyObject {
+  constructor(readonly name: string, readonly objclass: PyType, readonly fn: NativeFn) {
+    super(classMethodDescriptorType);
+  }
+}
+classMethodDescriptorType.tp_descr_get = (d, obj, type) => {
+  const cd = d as PyClassMethodDescriptor;
+  const cls = obj === undefined ? type : (obj as PyObject).cls ?? type;
+  return new PyBuiltinFunction(cd.name, cd.fn, cls, `${cd.objclass.name}.${cd.name}`);
+};
+
+// ---- Defining a type's namespace ----------------------------------------------------------
+
+export function defineMethod(type: PyType, name: string, fn: NativeFn): PyMethodDescriptor {
+  const d = new PyMethodDescriptor(name, type, fn);
+  type.dict.setStr(name, d);
+  return d;
+}
+
+export function defineMethods(type: PyType, methods: Record<string, NativeFn>): void {
+  for (const name in methods) defineMethod(type, name, methods[name]);
+}
+
+export function defineClassMethod(type: PyType, name: string, fn: NativeFn): void {
+  type.dict.setStr(name, new PyClassMethodDescriptor(name, type, fn));
+}
+
+/**
+ * `__new__` of a builtin type: a plain builtin function taking the class first (CPython's
+ * tp_new wrapper). type.ts calls it as `__new__(cls, *args)`.
+ */
+export function defineNew(
+  type: PyType,
+  fn: (cls: PyType, args: PyValue[], kwnames: readonly string[] | null) => PyValue,
+): void {
+  type.dict.setStr(
+    "__new__",
+    new PyBuiltinFunction(
+      "__new__",
+      (args, kw) => {
+        if (args.length === 0) {
+          nativeErrors.typeError(`${type.name}.__new__(): not enough arguments`);
+        }
+        const cls = args[0];
+        if (!(cls instanceof PyType)) {
+          nativeErrors.typeError(
+            `${type.name}.__new__(X): X is not a type object (${typeOf(cls).name})`,
+          );
+        }
+        return fn(cls as PyType, args.slice(1), kw);
+      },
+      undefined,
+      `${type.name}.__new__`,
+    ),
+  );
+}
+
+// ---- getset descriptors (computed attributes of builtin types) ----------------------------
+
+export const getSetDescriptorType: PyType = new PyType(typeType, "getset_descriptor", [
+  objectType,
+]);
+getSetDescriptorType.isFinal = true;
+
+export class PyGetSetDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly getter: (self: PyValue) => PyValue,
+    readonly setter: ((self: PyValue, value: PyValue | undefined) => void) | null,
+  ) {
+    super(getSetDescriptorType);
+  }
+}
+getSetDescriptorType.tp_descr_get = (d, obj) => {
+  if (obj === undefined) return d;
+  return (d as PyGetSetDescriptor).getter(obj);
+};
+getSetDescriptorType.tp_descr_set = (d, obj, value) => {
+  const gs = d as PyGetSetDescriptor;
+  if (gs.setter === null) {
+    nativeErrors.attributeError(
+      `attribute '${gs.name}' of '${gs.objclass.name}' objects is not writable`,
+    );
+  }
+  gs.setter!(obj, value);
+};
+
+export function defineGetter(
+  type: PyType,
+  name: string,
+  getter: (self: PyValue) => PyValue,
+  setter: ((self: PyValue, value: PyValue | undefined) => void) | null = null,
+): void {
+  type.dict.setStr(name, new PyGetSetDescriptor(name, type, getter, setter));
+}
+
+// ---- Argument checking (CPython's messages for builtins) ----------------------------------
+
+export function noKeywords(fname: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    nativeErrors.typeError(`${fname}() takes no keyword arguments`);
+  }
+}
+
+/** Positional-only builtin: checks count (after removing self when `self` is 1). */
+export function checkArgs(
+  fname: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+  self = 0,
+): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    nativeErrors.typeError(`${fname}() takes no keyword arguments`);
+  }
+  const n = args.length - self;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) nativeErrors.typeError(`${fname}() takes no arguments (${n} given)`);
+    if (min === 1) nativeErrors.typeError(`${fname}() takes exactly one argument (${n} given)`);
+    nativeErrors.typeError(`${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) {
+    nativeErrors.typeError(
+      `${fname} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`,
+    );
+  }
+  nativeErrors.typeError(
+    `${fname} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`,
+  );
+}
+
+/**
+ * Binds positional and keyword arguments to `params` (names; a leading "$" in a name marks it
+ * keyword-only, a "/" entry ends the positional-only ones). Returns one slot per param
+ * (undefined when not given). `required` counts leading params that must be supplied.
+ */
+export function bindArgs(
+  fname: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  params: readonly string[],
+  required = 0,
+  self = 0,
+): (PyValue | undefined)[] {
+  const names: string[] = [];
+  let posOnly = 0;
+  let kwOnlyFrom = -1;
+  for (const p of params) {
+    if (p === "/") {
+      posOnly = names.length;
+      continue;
+    }
+    if (p.startsWith("$")) {
+      if (kwOnlyFrom < 0) kwOnlyFrom = names.length;
+      names.push(p.slice(1));
+    } else names.push(p);
+  }
+  const maxPos = kwOnlyFrom < 0 ? names.length : kwOnlyFrom;
+  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw - self;
+  if (npos > maxPos) {
+    nativeErrors.typeError(
+      `${fname}() takes at most ${maxPos} argument${maxPos === 1 ? "" : "s"} (${npos} given)`,
+    );
+  }
+  for (let i = 0; i < npos; i++) out[i] = args[self + i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const idx = names.indexOf(name);
+    if (idx < 0 || idx < posOnly) {
+      nativeErrors.typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
+    }
+    if (out[idx] !== undefined) {
+      nativeErrors.typeError(
+        `argument for ${fname}() given by name ('${name}') and position (${idx + 1})`,
+      );
+    }
+    out[idx] = args[self + npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      nativeErrors.typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

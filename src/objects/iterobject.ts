@@ -1,0 +1,294 @@
+// Iterator types: the sequence iterator (iter() over __getitem__), callable_iterator (iter(f,
+// sentinel)), and the builtin iterator types enumerate, zip, map, filter, reversed
+// (CPython's Objects/iterobject.c, enumobject.c, bltinmodule.c).
+import { bindArgs, defineMethods, defineNew } from "./builtin_function.ts";
+import {
+  makeInt,
+  None,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "./object.ts";
+import {
+  pyError,
+  PyExc_IndexError,
+  PyExc_StopIteration,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  stopIteration,
+} from "./exceptions.ts";
+import {
+  asIndex,
+  call,
+  callSpecial,
+  exceptionIs,
+  getItem,
+  getIter,
+  isTrue,
+  iterNext,
+  len,
+  lookupSpecial,
+  richCompareBool,
+} from "./abstract.ts";
+import { makeTuple } from "./tuple.ts";
+import { intOp, intValue } from "./int.ts";
+import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
+
+function defineIterType(name: string, next: (o: PyObject) => PyValue | undefined): PyType {
+  const t = new PyType(typeType, name, [objectType]);
+  t.tp_iternext = next;
+  defineMethods(t, {
+    __iter__: (args) => args[0],
+    __next__(args) {
+      const v = next(args[0] as PyObject);
+      if (v === undefined) throw stopIteration(None);
+      return v;
+    },
+  });
+  return t;
+}
+
+// ---- iter(seq) over __getitem__ ----------------------------------------------------------------
+
+export class SeqIterator extends PyObject {
+  index = 0;
+  seq: PyValue | null;
+  constructor(seq: PyValue) {
+    super(seqIteratorType);
+    this.seq = seq;
+  }
+}
+export const seqIteratorType: PyType = defineIterType("iterator", (o) => {
+  const it = o as SeqIterator;
+  if (it.seq === null) return undefined;
+  try {
+    return getItem(it.seq, it.index++);
+  } catch (e) {
+    if (exceptionIs(e, PyExc_IndexError) || exceptionIs(e, PyExc_StopIteration)) {
+      it.seq = null;
+      return undefined;
+    }
+    throw e;
+  }
+});
+
+// ---- iter(callable, sentinel) -------------------------------------------------------------------
+
+export class CallableIterator extends PyObject {
+  fn: PyValue | null;
+  constructor(fn: PyValue, readonly sentinel: PyValue) {
+    super(callableIteratorType);
+    this.fn = fn;
+  }
+}
+export const callableIteratorType: PyType = defineIterType("callable_iterator", (o) => {
+  const it = o as CallableIterator;
+  if (it.fn === null) return undefined;
+  let v: PyValue;
+  try {
+    v = call(it.fn, [], null);
+  } catch (e) {
+    if (exceptionIs(e, PyExc_StopIteration)) {
+      it.fn = null;
+      return undefined;
+    }
+    throw e;
+  }
+  if (richCompareBool(v, it.sentinel, CompareOp.EQ)) {
+    it.fn = null;
+    return undefined;
+  }
+  return v;
+});
+
+// ---- enumerate ----------------------------------------------------------------------------------
+
+export class PyEnumerate extends PyObject {
+  constructor(readonly it: PyValue, public count: number | bigint, cls: PyType) {
+    super(cls);
+  }
+}
+export const enumerateType: PyType = defineIterType("enumerate", (o) => {
+  const e = o as PyEnumerate;
+  const v = iterNext(e.it);
+  if (v === undefined) return undefined;
+  const i = e.count;
+  e.count = intOp(i, 1, BinaryOp.ADD) as number | bigint;
+  return makeTuple([i, v]);
+});
+defineNew(enumerateType, (cls, args, kwnames) => {
+  const [iterable, start] = bindArgs("enumerate", args, kwnames, ["iterable", "start"], 1);
+  let s: number | bigint = 0;
+  if (start !== undefined) {
+    const n = intValue(start);
+    if (n === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `'${typeOf(start).name}' object cannot be interpreted as an integer`,
+      );
+    }
+    s = n;
+  }
+  return new PyEnumerate(getIter(iterable!), s, cls);
+});
+
+// ---- zip ----------------------------------------------------------------------------------------
+
+export class PyZip extends PyObject {
+  done = false;
+  constructor(readonly its: PyValue[], readonly strict: boolean, cls: PyType) {
+    super(cls);
+  }
+}
+export const zipType: PyType = defineIterType("zip", (o) => {
+  const z = o as PyZip;
+  if (z.done || z.its.length === 0) return undefined;
+  const out: PyValue[] = [];
+  for (let i = 0; i < z.its.length; i++) {
+    const v = iterNext(z.its[i]);
+    if (v === undefined) {
+      z.done = true;
+      if (z.strict) {
+        if (i > 0) {
+          const plural = i === 1 ? " " : "s 1-";
+          throw pyError(
+            PyExc_ValueError,
+            `zip() argument ${i + 1} is shorter than argument${plural}${i}`,
+          );
+        }
+        for (let j = 1; j < z.its.length; j++) {
+          if (iterNext(z.its[j]) !== undefined) {
+            const plural = j === 1 ? " " : "s 1-";
+            throw pyError(
+              PyExc_ValueError,
+              `zip() argument ${j + 1} is longer than argument${plural}${j}`,
+            );
+          }
+        }
+      }
+      return undefined;
+    }
+    out.push(v);
+  }
+  return makeTuple(out);
+});
+defineNew(zipType, (cls, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  let strict = false;
+  for (let i = 0; i < nkw; i++) {
+    if (kwnames![i] !== "strict") {
+      throw pyError(PyExc_TypeError, `zip() got an unexpected keyword argument '${kwnames![i]}'`);
+    }
+    strict = isTrue(args[args.length - nkw + i]);
+  }
+  const its = args.slice(0, args.length - nkw).map((a, i) => {
+    try {
+      return getIter(a);
+    } catch (e) {
+      if (exceptionIs(e, PyExc_TypeError)) {
+        throw pyError(
+          PyExc_TypeError,
+          `zip argument #${i + 1} must support iteration`,
+        );
+      }
+      throw e;
+    }
+  });
+  return new PyZip(its, strict, cls);
+});
+
+// ---- map / filter -------------------------------------------------------------------------------
+
+export class PyMap extends PyObject {
+  constructor(readonly fn: PyValue, readonly its: PyValue[], cls: PyType) {
+    super(cls);
+  }
+}
+export const mapType: PyType = defineIterType("map", (o) => {
+  const m = o as PyMap;
+  if (m.its.length === 1) {
+    const v = iterNext(m.its[0]);
+    return v === undefined ? undefined : call(m.fn, [v], null);
+  }
+  const args: PyValue[] = [];
+  for (const it of m.its) {
+    const v = iterNext(it);
+    if (v === undefined) return undefined;
+    args.push(v);
+  }
+  return call(m.fn, args, null);
+});
+defineNew(mapType, (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError(PyExc_TypeError, "map() takes no keyword arguments");
+  }
+  if (args.length < 2) throw pyError(PyExc_TypeError, "map() must have at least two arguments.");
+  return new PyMap(args[0], args.slice(1).map(getIter), cls);
+});
+
+export class PyFilter extends PyObject {
+  constructor(readonly fn: PyValue, readonly it: PyValue, cls: PyType) {
+    super(cls);
+  }
+}
+export const filterType: PyType = defineIterType("filter", (o) => {
+  const f = o as PyFilter;
+  for (let v = iterNext(f.it); v !== undefined; v = iterNext(f.it)) {
+    if (f.fn === None ? isTrue(v) : isTrue(call(f.fn, [v], null))) return v;
+  }
+  return undefined;
+});
+defineNew(filterType, (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError(PyExc_TypeError, "filter() takes no keyword arguments");
+  }
+  if (args.length !== 2) {
+    throw pyError(PyExc_TypeError, `filter expected 2 arguments, got ${args.length}`);
+  }
+  return new PyFilter(args[0], getIter(args[1]), cls);
+});
+
+// ---- reversed -----------------------------------------------------------------------------------
+
+export class PyReversed extends PyObject {
+  index: number;
+  seq: PyValue | null;
+  constructor(seq: PyValue, length: number, cls: PyType) {
+    super(cls);
+    this.seq = seq;
+    this.index = length - 1;
+  }
+}
+export const reversedType: PyType = defineIterType("reversed", (o) => {
+  const r = o as PyReversed;
+  if (r.seq === null || r.index < 0) {
+    r.seq = null;
+    return undefined;
+  }
+  try {
+    return getItem(r.seq, r.index--);
+  } catch (e) {
+    if (exceptionIs(e, PyExc_IndexError) || exceptionIs(e, PyExc_StopIteration)) {
+      r.seq = null;
+      return undefined;
+    }
+    throw e;
+  }
+});
+defineNew(reversedType, (cls, args, kwnames) => {
+  const [seq] = bindArgs("reversed", args, kwnames, ["sequence", "/"], 1);
+  const rev = lookupSpecial(seq!, "__reversed__");
+  if (rev === None) {
+    throw pyError(PyExc_TypeError, `'${typeOf(seq!).name}' object is not reversible`);
+  }
+  if (rev !== undefined) return callSpecial(rev, seq!, []);
+  if (
+    lookupSpecial(seq!, "__getitem__") === undefined || lookupSpecial(seq!, "__len__") === undefined
+  ) {
+    throw pyError(PyExc_TypeError, `'${typeOf(seq!).name}' object is not reversible`);
+  }
+  return new PyReversed(seq!, len(seq!), cls);
+});

@@ -1,0 +1,131 @@
+// Bound methods (CPython's method type, classobject.c) and the classmethod/staticmethod wrappers
+// (funcobject.c).
+import { defineGetter, defineMethods, defineNew } from "./builtin_function.ts";
+import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
+import { pyError, PyExc_TypeError } from "./exceptions.ts";
+import {
+  call,
+  getAttr,
+  getAttrOrUndefined,
+  hash,
+  identityHash,
+  repr,
+  richCompareBool,
+} from "./abstract.ts";
+import { bindDescriptor } from "./type.ts";
+import { CompareOp } from "../compiler/opcodes.ts";
+
+export const methodType: PyType = new PyType(typeType, "method", [objectType]);
+methodType.isFinal = true;
+
+/** A function bound to `self`: calling it prepends self to the arguments. */
+export class PyMethod extends PyObject {
+  constructor(readonly func: PyValue, readonly self: PyValue) {
+    super(methodType);
+  }
+}
+
+methodType.tp_call = (m, args, kwnames) => {
+  const bm = m as PyMethod;
+  return call(bm.func, [bm.self, ...args], kwnames);
+};
+// A bound method stays bound when fetched through a class attribute (it is its own __get__).
+methodType.tp_descr_get = (m) => m;
+
+defineNew(methodType, (_cls, args) => {
+  if (args.length !== 2) {
+    throw pyError(PyExc_TypeError, "method expected 2 arguments, got " + args.length);
+  }
+  return new PyMethod(args[0], args[1]);
+});
+defineMethods(methodType, {
+  __repr__(args) {
+    const m = args[0] as PyMethod;
+    const name = getAttrOrUndefined(m.func, "__qualname__") ??
+      getAttrOrUndefined(m.func, "__name__") ?? "?";
+    return `<bound method ${name} of ${repr(m.self)}>`;
+  },
+  __eq__(args) {
+    const a = args[0] as PyMethod, b = args[1];
+    if (!(b instanceof PyMethod)) return false;
+    return a.self === b.self && richCompareBool(a.func, b.func, CompareOp.EQ);
+  },
+  __hash__(args) {
+    const m = args[0] as PyMethod;
+    return (identityHash(m.self) ^ hash(m.func)) | 0;
+  },
+  __getattribute__(args) {
+    const m = args[0] as PyMethod;
+    const name = args[1] as string;
+    const own = getAttrOrUndefined(methodType, name);
+    if (
+      own !== undefined && name.startsWith("__") && name !== "__doc__" && name !== "__name__" &&
+      name !== "__qualname__" && name !== "__module__"
+    ) {
+      return bindDescriptor(own, m, methodType);
+    }
+    return getAttr(m.func, name);
+  },
+});
+defineGetter(methodType, "__func__", (m) => (m as PyMethod).func);
+defineGetter(methodType, "__self__", (m) => (m as PyMethod).self);
+
+// ---- classmethod / staticmethod ---------------------------------------------------------------
+
+export const classMethodType: PyType = new PyType(typeType, "classmethod", [objectType]);
+export const staticMethodType: PyType = new PyType(typeType, "staticmethod", [objectType]);
+classMethodType.instancesHaveDict = true;
+staticMethodType.instancesHaveDict = true;
+
+export class PyClassMethod extends PyObject {
+  constructor(public func: PyValue, cls: PyType = classMethodType) {
+    super(cls);
+  }
+}
+export class PyStaticMethod extends PyObject {
+  constructor(public func: PyValue, cls: PyType = staticMethodType) {
+    super(cls);
+  }
+}
+classMethodType.allocate = (cls) => new PyClassMethod(None, cls);
+staticMethodType.allocate = (cls) => new PyStaticMethod(None, cls);
+
+classMethodType.tp_descr_get = (d, obj, type) => {
+  const cm = d as PyClassMethod;
+  const cls = type ?? typeOf(obj!);
+  // A wrapped descriptor (e.g. classmethod(property)) binds through its own __get__ (3.9+).
+  const inner = typeOf(cm.func).tp_descr_get;
+  if (inner !== null && !typeOf(cm.func).isMethodDescriptor) {
+    return inner(cm.func as PyObject, cls, typeOf(cls));
+  }
+  return new PyMethod(cm.func, cls);
+};
+staticMethodType.tp_descr_get = (d) => (d as PyStaticMethod).func;
+staticMethodType.tp_call = (d, args, kwnames) => call((d as PyStaticMethod).func, args, kwnames);
+
+for (
+  const [t, name] of [[classMethodType, "classmethod"], [staticMethodType, "staticmethod"]] as const
+) {
+  defineNew(t, (cls) => t.allocate!(cls));
+  defineMethods(t, {
+    __init__(args) {
+      if (args.length !== 2) {
+        throw pyError(PyExc_TypeError, `${name} expected 1 argument, got ${args.length - 1}`);
+      }
+      (args[0] as PyClassMethod).func = args[1];
+      return None;
+    },
+    __repr__(args) {
+      return `<${name}(${repr((args[0] as PyClassMethod).func)})>`;
+    },
+  });
+  defineGetter(t, "__func__", (s) => (s as PyClassMethod).func);
+  defineGetter(t, "__wrapped__", (s) => (s as PyClassMethod).func);
+  defineGetter(t, "__isabstractmethod__", (s) => {
+    const v = getAttrOrUndefined((s as PyClassMethod).func, "__isabstractmethod__");
+    return v === undefined ? false : v;
+  });
+  for (const attr of ["__name__", "__qualname__", "__doc__"]) {
+    defineGetter(t, attr, (s) => getAttr((s as PyClassMethod).func, attr));
+  }
+}

@@ -1,0 +1,354 @@
+// set and frozenset (CPython's Objects/setobject.c), stored in a PyDict whose values are unused
+// so hashing and equality follow exactly the dict's key rules.
+import {
+  bindArgs,
+  checkArgs,
+  defineClassMethod,
+  defineMethods,
+  defineNew,
+} from "./builtin_function.ts";
+import {
+  None,
+  NotImplemented,
+  objectType,
+  PyDict,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "./object.ts";
+import {
+  keyError,
+  pyError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  stopIteration,
+} from "./exceptions.ts";
+import { hash, iterateToArray, repr } from "./abstract.ts";
+import { reprGuarded } from "./sequence.ts";
+import { CompareOp } from "../compiler/opcodes.ts";
+
+export const setType: PyType = new PyType(typeType, "set", [objectType]);
+export const frozenSetType: PyType = new PyType(typeType, "frozenset", [objectType]);
+
+export class PySet extends PyObject {
+  readonly table: PyDict = new PyDict();
+  constructor(cls: PyType = setType) {
+    super(cls);
+  }
+  get size(): number {
+    return this.table.size;
+  }
+  has(v: PyValue): boolean {
+    return this.table.has(v);
+  }
+  add(v: PyValue): void {
+    if (!this.table.has(v)) this.table.set(v, None);
+  }
+  discard(v: PyValue): boolean {
+    return this.table.delete(v);
+  }
+  values(): IterableIterator<PyValue> {
+    return this.table.keys();
+  }
+  get frozen(): boolean {
+    return this.cls === frozenSetType || this.cls.mro.includes(frozenSetType);
+  }
+}
+setType.allocate = (cls) => new PySet(cls);
+frozenSetType.allocate = (cls) => new PySet(cls);
+
+export function makeSet(items: Iterable<PyValue>): PySet {
+  const s = new PySet(setType);
+  for (const x of items) s.add(x);
+  return s;
+}
+
+export function makeFrozenSet(items: Iterable<PyValue>): PySet {
+  const s = new PySet(frozenSetType);
+  for (const x of items) s.add(x);
+  return s;
+}
+
+// ---- Iterator ----------------------------------------------------------------------------------
+
+export const setIteratorType: PyType = new PyType(typeType, "set_iterator", [objectType]);
+export class SetIterator extends PyObject {
+  readonly it: Iterator<PyValue>;
+  readonly size: number;
+  done = false;
+  constructor(readonly set: PySet) {
+    super(setIteratorType);
+    this.it = set.values();
+    this.size = set.size;
+  }
+}
+setIteratorType.tp_iternext = (o) => {
+  const si = o as SetIterator;
+  if (si.done) return undefined;
+  if (si.set.size !== si.size) {
+    si.done = true;
+    throw pyError(PyExc_RuntimeError, "Set changed size during iteration");
+  }
+  const r = si.it.next();
+  if (r.done) {
+    si.done = true;
+    return undefined;
+  }
+  return r.value;
+};
+defineMethods(setIteratorType, {
+  __iter__: (args) => args[0],
+  __next__(args) {
+    const v = setIteratorType.tp_iternext!(args[0] as PyObject);
+    if (v === undefined) throw stopIteration(None);
+    return v;
+  },
+  __length_hint__: (args) => (args[0] as SetIterator).done ? 0 : (args[0] as SetIterator).set.size,
+});
+
+// ---- Operations ----------------------------------------------------------------------------------
+
+const S = (v: PyValue) => v as PySet;
+
+/** Result of a binary set operation has the left operand's base kind (set or frozenset). */
+function sameKind(s: PySet): PySet {
+  return new PySet(s.frozen ? frozenSetType : setType);
+}
+
+function toSet(v: PyValue): PySet {
+  if (v instanceof PySet) return v;
+  return makeSet(iterateToArray(v));
+}
+
+function union(a: PySet, others: PyValue[]): PySet {
+  const out = sameKind(a);
+  for (const x of a.values()) out.add(x);
+  for (const o of others) for (const x of iterateToArray(o)) out.add(x);
+  return out;
+}
+function intersection(a: PySet, b: PySet): PySet {
+  const out = sameKind(a);
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  // Iterate the left operand's order as CPython does when sizes tie.
+  if (small === a) { for (const x of a.values()) if (b.has(x)) out.add(x); }
+  else for (const x of small.values()) if (big.has(x)) out.add(x);
+  return out;
+}
+function difference(a: PySet, b: PySet): PySet {
+  const out = sameKind(a);
+  for (const x of a.values()) if (!b.has(x)) out.add(x);
+  return out;
+}
+function symmetricDifference(a: PySet, b: PySet): PySet {
+  const out = sameKind(a);
+  for (const x of a.values()) if (!b.has(x)) out.add(x);
+  for (const x of b.values()) if (!a.has(x)) out.add(x);
+  return out;
+}
+function isSubset(a: PySet, b: PySet): boolean {
+  if (a.size > b.size) return false;
+  for (const x of a.values()) if (!b.has(x)) return false;
+  return true;
+}
+
+function binary(f: (a: PySet, b: PySet) => PySet, reflected = false) {
+  return (args: PyValue[]) => {
+    const o = args[1];
+    if (!(o instanceof PySet)) return NotImplemented;
+    return reflected ? f(o, S(args[0])) : f(S(args[0]), o);
+  };
+}
+
+function inplace(f: (a: PySet, b: PySet) => PySet) {
+  return (args: PyValue[]) => {
+    const self = S(args[0]);
+    const o = args[1];
+    if (!(o instanceof PySet)) return NotImplemented;
+    const r = f(self, o);
+    self.table.clear();
+    for (const x of r.values()) self.add(x);
+    return self;
+  };
+}
+
+function compare(op: CompareOp) {
+  return (args: PyValue[]) => {
+    const a = S(args[0]), b = args[1];
+    if (!(b instanceof PySet)) return NotImplemented;
+    switch (op) {
+      case CompareOp.EQ:
+        return a.size === b.size && isSubset(a, b);
+      case CompareOp.NE:
+        return !(a.size === b.size && isSubset(a, b));
+      case CompareOp.LE:
+        return isSubset(a, b);
+      case CompareOp.LT:
+        return a.size < b.size && isSubset(a, b);
+      case CompareOp.GE:
+        return isSubset(b, a);
+      default:
+        return a.size > b.size && isSubset(b, a);
+    }
+  };
+}
+
+export function setRepr(s: PySet): string {
+  const name = s.cls.name;
+  if (s.size === 0) return `${name}()`;
+  return reprGuarded(s, () => {
+    const body = `{${[...s.values()].map(repr).join(", ")}}`;
+    return s.cls === setType ? body : `${name}(${body})`;
+  }, `${name}(...)`);
+}
+
+const common = {
+  __len__: (args: PyValue[]) => S(args[0]).size,
+  __contains__(args: PyValue[]) {
+    const x = args[1];
+    try {
+      return S(args[0]).has(x);
+    } catch (e) {
+      // A set used as a key is looked up as the equivalent frozenset (CPython does the same).
+      if (x instanceof PySet && !x.frozen) return S(args[0]).has(makeFrozenSet(x.values()));
+      throw e;
+    }
+  },
+  __iter__: (args: PyValue[]) => new SetIterator(S(args[0])),
+  __repr__: (args: PyValue[]) => setRepr(S(args[0])),
+  __or__: binary((a, b) => union(a, [b])),
+  __ror__: binary((a, b) => union(a, [b]), true),
+  __and__: binary(intersection),
+  __rand__: binary(intersection, true),
+  __sub__: binary(difference),
+  __rsub__: binary(difference, true),
+  __xor__: binary(symmetricDifference),
+  __rxor__: binary(symmetricDifference, true),
+  __eq__: compare(CompareOp.EQ),
+  __ne__: compare(CompareOp.NE),
+  __lt__: compare(CompareOp.LT),
+  __le__: compare(CompareOp.LE),
+  __gt__: compare(CompareOp.GT),
+  __ge__: compare(CompareOp.GE),
+  union: (args: PyValue[]) => union(S(args[0]), args.slice(1)),
+  intersection(args: PyValue[]) {
+    let r = S(args[0]);
+    if (args.length === 1) return union(r, []);
+    for (const o of args.slice(1)) r = intersection(r, toSet(o));
+    return r;
+  },
+  difference(args: PyValue[]) {
+    let r = union(S(args[0]), []);
+    for (const o of args.slice(1)) r = difference(r, toSet(o));
+    return r;
+  },
+  symmetric_difference: (args: PyValue[]) => symmetricDifference(S(args[0]), toSet(args[1])),
+  issubset: (args: PyValue[]) => isSubset(S(args[0]), toSet(args[1])),
+  issuperset: (args: PyValue[]) => isSubset(toSet(args[1]), S(args[0])),
+  isdisjoint(args: PyValue[]) {
+    const a = S(args[0]);
+    for (const x of iterateToArray(args[1])) if (a.has(x)) return false;
+    return true;
+  },
+  copy(args: PyValue[]) {
+    const s = S(args[0]);
+    if (s.cls === frozenSetType) return s;
+    return union(s, []);
+  },
+  __reduce__: (args: PyValue[]) => S(args[0]),
+};
+
+defineNew(setType, (cls) => new PySet(cls));
+defineMethods(setType, {
+  ...common,
+  __init__(args, kwnames) {
+    const [iterable] = bindArgs("set", args, kwnames, ["iterable", "/"], 0, 1);
+    const s = S(args[0]);
+    s.table.clear();
+    if (iterable !== undefined) { for (const x of iterateToArray(iterable)) s.add(x); }
+    return None;
+  },
+  add(args, kw) {
+    checkArgs("set.add", args, kw, 1, 1, 1);
+    S(args[0]).add(args[1]);
+    return None;
+  },
+  discard(args) {
+    S(args[0]).discard(args[1]);
+    return None;
+  },
+  remove(args) {
+    if (!S(args[0]).discard(args[1])) throw keyError(args[1]);
+    return None;
+  },
+  pop(args) {
+    const s = S(args[0]);
+    for (const x of s.values()) {
+      s.discard(x);
+      return x;
+    }
+    throw keyError("pop from an empty set");
+  },
+  clear(args) {
+    S(args[0]).table.clear();
+    return None;
+  },
+  update(args) {
+    const s = S(args[0]);
+    for (const o of args.slice(1)) for (const x of iterateToArray(o)) s.add(x);
+    return None;
+  },
+  intersection_update(args) {
+    const s = S(args[0]);
+    let r = s;
+    for (const o of args.slice(1)) r = intersection(r, toSet(o));
+    s.table.clear();
+    for (const x of r.values()) s.add(x);
+    return None;
+  },
+  difference_update(args) {
+    const s = S(args[0]);
+    for (const o of args.slice(1)) for (const x of iterateToArray(o)) s.discard(x);
+    return None;
+  },
+  symmetric_difference_update(args) {
+    const s = S(args[0]);
+    const r = symmetricDifference(s, toSet(args[1]));
+    s.table.clear();
+    for (const x of r.values()) s.add(x);
+    return None;
+  },
+  __ior__: inplace((a, b) => union(a, [b])),
+  __iand__: inplace(intersection),
+  __isub__: inplace(difference),
+  __ixor__: inplace(symmetricDifference),
+});
+setType.dict.setStr("__hash__", None);
+
+defineNew(frozenSetType, (cls, args, kwnames) => {
+  const [iterable] = bindArgs("frozenset", args, kwnames, ["iterable", "/"]);
+  if (iterable instanceof PySet && iterable.cls === frozenSetType && cls === frozenSetType) {
+    return iterable;
+  }
+  const s = new PySet(cls);
+  if (iterable !== undefined) { for (const x of iterateToArray(iterable)) s.add(x); }
+  return s;
+});
+defineMethods(frozenSetType, {
+  ...common,
+  __hash__(args) {
+    // Order-independent combination of element hashes (CPython's frozenset_hash shuffle).
+    let h = 0;
+    for (const x of S(args[0]).values()) {
+      const e = hash(x) | 0;
+      h ^= Math.imul((e ^ (e << 16) ^ 89869747) | 0, 3644798167 | 0);
+    }
+    h = Math.imul(h ^ (S(args[0]).size + 1), 1927868237);
+    h = (h ^ (h >>> 11) ^ (h >>> 25)) | 0;
+    h = (Math.imul(h, 69069) + 907133923) | 0;
+    return h === -1 ? 590923713 : h;
+  },
+});
+defineClassMethod(setType, "__class_getitem__", (args) => args[0]);
+defineClassMethod(frozenSetType, "__class_getitem__", (args) => args[0]);

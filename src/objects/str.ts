@@ -1,0 +1,1069 @@
+// str: Python strings are JS strings (UTF-16). Python counts code points, so lengths, indices
+// and slices convert when a string holds surrogate pairs; strings without surrogates (nearly
+// all) take the direct path. CPython's Objects/unicodeobject.c.
+import {
+  bindArgs,
+  checkArgs,
+  defineMethods,
+  defineNew,
+  PyBuiltinFunction,
+} from "./builtin_function.ts";
+import {
+  None,
+  NotImplemented,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  strType,
+  typeOf,
+  typeType,
+} from "./object.ts";
+import {
+  pyError,
+  PyExc_IndexError,
+  PyExc_LookupError,
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_UnicodeDecodeError,
+  PyExc_UnicodeEncodeError,
+  PyExc_ValueError,
+  stopIteration,
+} from "./exceptions.ts";
+import {
+  asIndex,
+  asSize,
+  callSpecial,
+  getItem,
+  getIter,
+  iterNext,
+  lookupSpecial,
+  repr,
+  str,
+  strCmp,
+} from "./abstract.ts";
+import { CompareOp } from "../compiler/opcodes.ts";
+import { makeTuple, PyTuple } from "./tuple.ts";
+import { PyList } from "./list.ts";
+import { PyDict } from "./object.ts";
+import { PySlice, sliceIndices } from "./slice.ts";
+import { formatStrWithSpec, percentFormat, strFormat } from "./str_format.ts";
+import { intValue } from "./int.ts";
+import { PyBytes } from "./bytes.ts";
+
+/** Instances of str subclasses: the value boxed with the subclass. */
+export class PyStr extends PyObject {
+  constructor(readonly value: string, cls: PyType) {
+    super(cls);
+  }
+}
+strType.allocate = (cls) => new PyStr("", cls);
+
+/** The string value of a str or str-subclass instance; undefined for anything else. */
+export function strValue(v: PyValue): string | undefined {
+  if (typeof v === "string") return v;
+  if (v instanceof PyStr) return v.value;
+  return undefined;
+}
+
+// ---- Code points ------------------------------------------------------------------------------
+
+const SURROGATE = /[\ud800-\udfff]/;
+let lastChecked = "";
+let lastHasSurrogates = false;
+
+/** Whether s has surrogate code units (then code points != UTF-16 units); memoized for one string. */
+export function hasSurrogates(s: string): boolean {
+  if (s === lastChecked) return lastHasSurrogates;
+  const r = s.length > 0 && SURROGATE.test(s);
+  if (s.length > 32) {
+    lastChecked = s;
+    lastHasSurrogates = r;
+  }
+  return r;
+}
+
+/** len(s) in code points. */
+export function cpLength(s: string): number {
+  if (!hasSurrogates(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** The code points of s as an array of one-code-point strings. */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** s[start:stop] in code points (non-negative, clamped indices). */
+export function cpSlice(s: string, start: number, stop?: number): string {
+  if (!hasSurrogates(s)) return s.slice(start, stop);
+  return codePoints(s).slice(start, stop).join("");
+}
+
+/** UTF-16 offset -> code point index. */
+function unitToCp(s: string, unit: number): number {
+  if (!hasSurrogates(s)) return unit;
+  return cpLength(s.slice(0, unit));
+}
+
+export function strGetItem(s: string, key: PyValue): string {
+  if (typeof key === "number") {
+    if (!hasSurrogates(s)) {
+      const i = key < 0 ? key + s.length : key;
+      if (i >= 0 && i < s.length) return s[i];
+      throw pyError(PyExc_IndexError, "string index out of range");
+    }
+    const cps = codePoints(s);
+    const i = key < 0 ? key + cps.length : key;
+    if (i >= 0 && i < cps.length) return cps[i];
+    throw pyError(PyExc_IndexError, "string index out of range");
+  }
+  if (key instanceof PySlice) {
+    const sur = hasSurrogates(s);
+    const cps = sur ? codePoints(s) : null;
+    const len = cps === null ? s.length : cps.length;
+    const [start, stop, step, n] = sliceIndices(key, len);
+    if (step === 1) return cps === null ? s.slice(start, stop) : cps.slice(start, stop).join("");
+    let out = "";
+    for (let i = 0, j = start; i < n; i++, j += step) out += cps === null ? s[j] : cps[j];
+    return out;
+  }
+  if (
+    typeof key === "boolean" || typeof key === "bigint" ||
+    lookupSpecial(key, "__index__") !== undefined
+  ) {
+    const i = asIndex(key);
+    if (typeof i === "bigint") {
+      throw pyError(PyExc_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+    return strGetItem(s, i);
+  }
+  throw pyError(PyExc_TypeError, `string indices must be integers, not '${typeOf(key).name}'`);
+}
+
+// ---- repr, hash --------------------------------------------------------------------------------
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+export function isPrintableChar(ch: string): boolean {
+  return ch === " " || !NON_PRINTABLE.test(ch);
+}
+
+/** repr(str): CPython's quote choice and escapes. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  let simple = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || c === 0x5c || c === quote.charCodeAt(0) || c >= 0x80) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return quote + s + quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === "\\") out += "\\" + ch;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x20 || c === 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x7f) out += ch;
+    else if (isPrintableChar(ch)) out += ch;
+    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out + quote;
+}
+
+/** A deterministic string hash (CPython randomizes; programs must not depend on the value). */
+export function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // Spread to a wider range; -1 is reserved in CPython.
+  const r = h * 4093 + s.length;
+  return r === -1 ? -2 : r;
+}
+
+export function formatStr(s: string, spec: string): string {
+  return formatStrWithSpec(s, spec);
+}
+
+// ---- Iterators -------------------------------------------------------------------------------
+
+export const strAsciiIteratorType: PyType = new PyType(typeType, "str_ascii_iterator", [
+  objectType,
+]);
+export const strIteratorType: PyType = new PyType(typeType, "str_iterator", [objectType]);
+
+export class StrIterator extends PyObject {
+  index = 0;
+  constructor(readonly s: string) {
+    super(/^[\x00-\x7f]*$/.test(s) ? strAsciiIteratorType : strIteratorType);
+  }
+}
+const strIterNext = (o: PyObject): PyValue | undefined => {
+  const it = o as StrIterator;
+  const s = it.s;
+  const i = it.index;
+  if (i >= s.length) return undefined;
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      it.index = i + 2;
+      return s.slice(i, i + 2);
+    }
+  }
+  it.index = i + 1;
+  return s[i];
+};
+for (const t of [strAsciiIteratorType, strIteratorType]) {
+  t.tp_iternext = strIterNext;
+  defineMethods(t, {
+    __iter__: (args) => args[0],
+    __next__(args) {
+      const v = strIterNext(args[0] as PyObject);
+      if (v === undefined) throw stopIterationHook();
+      return v;
+    },
+    __length_hint__(args) {
+      const it = args[0] as StrIterator;
+      return cpLength(it.s.slice(it.index));
+    },
+  });
+}
+
+const stopIterationHook = () => stopIteration(None);
+
+// ---- Helpers for methods ---------------------------------------------------------------------
+
+/** self as a JS string (str or subclass instance). */
+const sv = (v: PyValue): string => typeof v === "string" ? v : (v as PyStr).value;
+
+function argStr(v: PyValue, fname: string, pos = 1): string {
+  const s = strValue(v);
+  if (s === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `${fname}() argument ${pos} must be str, not ${typeOf(v).name}`,
+    );
+  }
+  return s;
+}
+
+function mustStr(v: PyValue, what: string): string {
+  const s = strValue(v);
+  if (s === undefined) {
+    throw pyError(PyExc_TypeError, `${what}${what ? " " : ""}must be str, not ${typeOf(v).name}`);
+  }
+  return s;
+}
+
+/** Normalizes optional start/end (slice semantics, None allowed) to code point bounds. */
+function bounds(
+  len: number,
+  start: PyValue | undefined,
+  end: PyValue | undefined,
+): [number, number] {
+  let s = start === undefined || start === None ? 0 : Number(asIndex(start, sliceIdxMsg));
+  let e = end === undefined || end === None ? len : Number(asIndex(end, sliceIdxMsg));
+  if (s < 0) s = Math.max(0, s + len);
+  if (e < 0) e = Math.max(0, e + len);
+  if (e > len) e = len;
+  return [s, e];
+}
+const sliceIdxMsg = () => "slice indices must be integers or None or have an __index__ method";
+
+/** The substring for find-style methods and the code point offset it starts at. */
+function window(s: string, start?: PyValue, end?: PyValue): [string, number, boolean] {
+  const len = cpLength(s);
+  const [a, b] = bounds(len, start, end);
+  if (a > len || a > b) return ["", a, false];
+  return [cpSlice(s, a, b), a, true];
+}
+
+function findIn(s: string, sub: string, start?: PyValue, end?: PyValue, reverse = false): number {
+  const [w, off, ok] = window(s, start, end);
+  if (!ok) return -1;
+  const i = reverse ? w.lastIndexOf(sub) : w.indexOf(sub);
+  if (i < 0) return -1;
+  return off + unitToCp(w, i);
+}
+
+/** Python whitespace (str.isspace / split()). */
+const PY_SPACE = /^[\s\x1c-\x1f\x85]$/u;
+function isSpaceChar(ch: string): boolean {
+  if (ch === "\ufeff") return false;
+  return PY_SPACE.test(ch);
+}
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && isSpaceChar(s[i])) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let rest = s.slice(i);
+      rest = rest.replace(/[\s\x1c-\x1f\x85]+$/u, "");
+      out.push(rest);
+      return out;
+    }
+    let j = i;
+    while (j < n && !isSpaceChar(s[j])) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function rsplitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = s.length;
+  while (i > 0) {
+    while (i > 0 && isSpaceChar(s[i - 1])) i--;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      out.push(s.slice(0, i).replace(/^[\s\x1c-\x1f\x85]+/u, ""));
+      break;
+    }
+    let j = i;
+    while (j > 0 && !isSpaceChar(s[j - 1])) j--;
+    out.push(s.slice(j, i));
+    i = j;
+  }
+  return out.reverse();
+}
+
+function stripChars(
+  s: string,
+  chars: PyValue | undefined,
+  left: boolean,
+  right: boolean,
+  fname: string,
+): string {
+  if (chars === undefined || chars === None) {
+    let a = 0, b = s.length;
+    if (left) { while (a < b && isSpaceChar(s[a])) a++; }
+    if (right) { while (b > a && isSpaceChar(s[b - 1])) b--; }
+    return s.slice(a, b);
+  }
+  const set = new Set(codePoints(mustStrArg(chars, fname)));
+  const cps = codePoints(s);
+  let a = 0, b = cps.length;
+  if (left) { while (a < b && set.has(cps[a])) a++; }
+  if (right) { while (b > a && set.has(cps[b - 1])) b--; }
+  return cps.slice(a, b).join("");
+}
+
+function mustStrArg(v: PyValue, fname: string): string {
+  const s = strValue(v);
+  if (s === undefined) {
+    throw pyError(PyExc_TypeError, `${fname} arg must be None or str`);
+  }
+  return s;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+
+export function splitLines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  let last = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(s); m !== null; m = LINE_BREAK.exec(s)) {
+    out.push(s.slice(last, keepends ? m.index + m[0].length : m.index));
+    last = m.index + m[0].length;
+  }
+  if (last < s.length) out.push(s.slice(last));
+  return out;
+}
+
+const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+const isUpperCh = (ch: string) => isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+const isLowerCh = (ch: string) => isCased(ch) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+
+function titleCase(s: string): string {
+  let out = "";
+  let prevCased = false;
+  for (const ch of s) {
+    if (prevCased) out += ch.toLowerCase();
+    else out += ch.toUpperCase().length === 1 ? ch.toUpperCase() : titleChar(ch);
+    prevCased = isCased(ch);
+  }
+  return out;
+}
+function titleChar(ch: string): string {
+  const u = ch.toUpperCase();
+  return u[0] + u.slice(1).toLowerCase();
+}
+
+const DECIMAL = /^\p{Nd}$/u;
+const DIGIT =
+  /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]$/u;
+const NUMERIC =
+  /^[\p{Nd}\p{Nl}\p{No}\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u516b\u516d\u5341\u5343\u5344\u5345\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6]$/u;
+const ALPHA = /^[\p{L}]$/u;
+
+function allChars(s: string, pred: (ch: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  for (const ch of s) if (!pred(ch)) return false;
+  return true;
+}
+
+export function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u2118\u212e\u309b\u309c]*$/u
+    .test(s.normalize("NFKC"));
+}
+
+function joinStrs(sep: string, iterable: PyValue): string {
+  const parts: string[] = [];
+  const collect = (x: PyValue, i: number) => {
+    const s = strValue(x);
+    if (s === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `sequence item ${i}: expected str instance, ${typeOf(x).name} found`,
+      );
+    }
+    parts.push(s);
+  };
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    iterable.items.forEach(collect);
+  } else {
+    const it = getIter(iterable);
+    let i = 0;
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) collect(x, i++);
+  }
+  return parts.join(sep);
+}
+
+/** str.encode / bytes.decode codecs: utf-8, ascii, latin-1 (and aliases). */
+export function normalizeEncoding(enc: string): string {
+  const e = enc.toLowerCase().replace(/[-_ ]/g, "");
+  if (e === "utf8" || e === "u8" || e === "utf") return "utf-8";
+  if (e === "ascii" || e === "usascii") return "ascii";
+  if (e === "latin1" || e === "iso88591" || e === "l1" || e === "8859" || e === "cp819") {
+    return "latin-1";
+  }
+  if (e === "utf16") return "utf-16";
+  throw pyError(PyExc_LookupError, `unknown encoding: ${enc}`);
+}
+
+export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  const enc = normalizeEncoding(encoding);
+  if (enc === "utf-8") {
+    if (errors === "strict" && /[\ud800-\udfff]/.test(s)) {
+      // Lone surrogates cannot be encoded.
+      const cps = codePoints(s);
+      const pos = cps.findIndex((c) => c.length === 1 && /[\ud800-\udfff]/.test(c));
+      if (pos >= 0) {
+        throw pyError(
+          PyExc_UnicodeEncodeError,
+          `'utf-8' codec can't encode character '\\u${
+            cps[pos].charCodeAt(0).toString(16)
+          }' in position ${pos}: surrogates not allowed`,
+        );
+      }
+    }
+    return new TextEncoder().encode(s);
+  }
+  const limit = enc === "ascii" ? 0x80 : 0x100;
+  const out: number[] = [];
+  let pos = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < limit) out.push(c);
+    else if (errors === "ignore") { /* skip */ }
+    else if (errors === "replace") out.push(0x3f);
+    else {
+      throw pyError(
+        PyExc_UnicodeEncodeError,
+        `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${
+          c < 0x10000
+            ? "\\u" + c.toString(16).padStart(4, "0")
+            : "\\U" + c.toString(16).padStart(8, "0")
+        }' in position ${pos}: ordinal not in range(${limit})`,
+      );
+    }
+    pos++;
+  }
+  return new Uint8Array(out);
+}
+
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const enc = normalizeEncoding(encoding);
+  if (enc === "utf-8") {
+    try {
+      return new TextDecoder("utf-8", { fatal: errors === "strict" }).decode(b);
+    } catch {
+      // Locate the first invalid byte for CPython's message.
+      let pos = 0;
+      for (; pos < b.length; pos++) {
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, pos + 1));
+        } catch {
+          // a prefix ending mid-sequence also fails; check whether a longer prefix succeeds
+          let ok = false;
+          for (let k = pos + 2; k <= Math.min(pos + 4, b.length); k++) {
+            try {
+              new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, k));
+              ok = true;
+              break;
+            } catch { /* keep looking */ }
+          }
+          if (!ok) break;
+        }
+      }
+      const start = Math.max(0, pos);
+      const byte = b[start] ?? 0;
+      const reason = byte >= 0x80 && byte < 0xc0
+        ? "invalid start byte"
+        : "invalid continuation byte";
+      const e = pyError(
+        PyExc_UnicodeDecodeError,
+        `'utf-8' codec can't decode byte 0x${
+          byte.toString(16).padStart(2, "0")
+        } in position ${start}: ${reason}`,
+      );
+      throw e;
+    }
+  }
+  if (enc === "utf-16") return new TextDecoder("utf-16").decode(b);
+  let out = "";
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (enc === "ascii" && c >= 0x80) {
+      if (errors === "ignore") continue;
+      if (errors === "replace") {
+        out += "\ufffd";
+        continue;
+      }
+      throw pyError(
+        PyExc_UnicodeDecodeError,
+        `'ascii' codec can't decode byte 0x${
+          c.toString(16)
+        } in position ${i}: ordinal not in range(128)`,
+      );
+    }
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+// ---- The str type -------------------------------------------------------------------------------
+
+defineNew(strType, (cls, args, kwnames) => {
+  const [obj, encoding, errors] = bindArgs("str", args, kwnames, ["object", "encoding", "errors"]);
+  let s: string;
+  if (obj === undefined) s = "";
+  else if (encoding === undefined && errors === undefined) s = str(obj);
+  else {
+    if (!(obj instanceof PyBytes)) {
+      if (typeof obj === "string") throw pyError(PyExc_TypeError, "decoding str is not supported");
+      throw pyError(
+        PyExc_TypeError,
+        `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`,
+      );
+    }
+    s = decodeBytes(
+      obj.bytes,
+      encoding === undefined ? "utf-8" : sv(encoding),
+      errors === undefined ? "strict" : sv(errors),
+    );
+  }
+  return cls === strType ? s : new PyStr(s, cls);
+});
+
+function strCompare(op: CompareOp) {
+  return (args: PyValue[]) => {
+    const b = strValue(args[1]);
+    if (b === undefined) return NotImplemented;
+    const c = strCmp(sv(args[0]), b);
+    switch (op) {
+      case CompareOp.LT:
+        return c < 0;
+      case CompareOp.LE:
+        return c <= 0;
+      case CompareOp.EQ:
+        return c === 0;
+      case CompareOp.NE:
+        return c !== 0;
+      case CompareOp.GT:
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  };
+}
+
+function repeatStr(s: string, n: PyValue): PyValue {
+  const count = intValue(n);
+  if (count === undefined) {
+    if (lookupSpecial(n, "__index__") === undefined) return NotImplemented;
+    return repeatStr(s, asIndex(n));
+  }
+  if (count <= 0 || s.length === 0) return "";
+  if (typeof count === "bigint" || count * s.length > 2 ** 29) {
+    throw pyError(PyExc_OverflowError, "repeated string is too long");
+  }
+  return s.repeat(count);
+}
+
+function prefixTest(fname: string, end: boolean) {
+  return (args: PyValue[]) => {
+    checkArgs(fname, args, null, 1, 3, 1);
+    const s = sv(args[0]);
+    const [w, , ok] = window(s, args[2], args[3]);
+    const prefix = args[1];
+    const test = (p: string) => ok && (end ? w.endsWith(p) : w.startsWith(p));
+    if (prefix instanceof PyTuple) {
+      for (const p of prefix.items) {
+        const ps = strValue(p);
+        if (ps === undefined) {
+          throw pyError(
+            PyExc_TypeError,
+            `tuple for ${fname} must only contain str, not ${typeOf(p).name}`,
+          );
+        }
+        if (test(ps)) return true;
+      }
+      return false;
+    }
+    const ps = strValue(prefix);
+    if (ps === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `${fname} first arg must be str or a tuple of str, not ${typeOf(prefix).name}`,
+      );
+    }
+    if (!ok) return false;
+    return test(ps);
+  };
+}
+
+function justify(fname: string, kind: "l" | "r" | "c") {
+  return (args: PyValue[], kwnames: readonly string[] | null) => {
+    checkArgs(fname, args, kwnames, 1, 2, 1);
+    const s = sv(args[0]);
+    const width = Number(asIndex(args[1]));
+    let fill = " ";
+    if (args[2] !== undefined) {
+      const f = strValue(args[2]);
+      if (f === undefined) {
+        throw pyError(
+          PyExc_TypeError,
+          `${fname}() argument 2 must be str, not ${typeOf(args[2]).name}`,
+        );
+      }
+      if (cpLength(f) !== 1) {
+        throw pyError(PyExc_TypeError, "The fill character must be exactly one character long");
+      }
+      fill = f;
+    }
+    const n = width - cpLength(s);
+    if (n <= 0) return s;
+    if (kind === "l") return s + fill.repeat(n);
+    if (kind === "r") return fill.repeat(n) + s;
+    // CPython's center puts the extra fill on the left when n and width are both odd.
+    const left = Math.floor(n / 2) + (n & width & 1);
+    return fill.repeat(left) + s + fill.repeat(n - left);
+  };
+}
+
+function splitMethod(fname: string, reverse: boolean) {
+  return (args: PyValue[], kwnames: readonly string[] | null) => {
+    const [sepArg, maxArg] = bindArgs(fname, args, kwnames, ["sep", "maxsplit"], 0, 1);
+    const s = sv(args[0]);
+    const maxsplit = maxArg === undefined ? -1 : Number(asIndex(maxArg));
+    let parts: string[];
+    if (sepArg === undefined || sepArg === None) {
+      parts = reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit);
+    } else {
+      const sep = strValue(sepArg);
+      if (sep === undefined) {
+        throw pyError(PyExc_TypeError, `must be str or None, not ${typeOf(sepArg).name}`);
+      }
+      if (sep === "") throw pyError(PyExc_ValueError, "empty separator");
+      if (maxsplit < 0) parts = s.split(sep);
+      else if (!reverse) {
+        parts = [];
+        let rest = s;
+        while (parts.length < maxsplit) {
+          const i = rest.indexOf(sep);
+          if (i < 0) break;
+          parts.push(rest.slice(0, i));
+          rest = rest.slice(i + sep.length);
+        }
+        parts.push(rest);
+      } else {
+        parts = [];
+        let rest = s;
+        while (parts.length < maxsplit) {
+          const i = rest.lastIndexOf(sep);
+          if (i < 0) break;
+          parts.push(rest.slice(i + sep.length));
+          rest = rest.slice(0, i);
+        }
+        parts.push(rest);
+        parts.reverse();
+      }
+    }
+    return new PyList(parts);
+  };
+}
+
+function countSub(s: string, sub: string, start?: PyValue, end?: PyValue): number {
+  const [w, , ok] = window(s, start, end);
+  if (!ok) return 0;
+  if (sub === "") return cpLength(w) + 1;
+  let n = 0;
+  for (let i = w.indexOf(sub); i >= 0; i = w.indexOf(sub, i + sub.length)) n++;
+  return n;
+}
+
+function expandTabs(s: string, tabsize: number): string {
+  let out = "";
+  let col = 0;
+  for (const ch of s) {
+    if (ch === "\t") {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        out += " ".repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+    }
+  }
+  return out;
+}
+
+function translateStr(s: string, table: PyValue): string {
+  let out = "";
+  for (const ch of s) {
+    let v: PyValue;
+    try {
+      v = getItem(table, ch.codePointAt(0)!);
+    } catch (e) {
+      if (
+        e instanceof PyObject &&
+        (e.cls.name === "KeyError" || e.cls.name === "IndexError" ||
+          e.cls.mro.some((t) => t.name === "LookupError"))
+      ) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    }
+    if (v === None) continue;
+    const i = intValue(v);
+    if (i !== undefined) out += String.fromCodePoint(Number(i));
+    else {
+      const t = strValue(v);
+      if (t === undefined) {
+        throw pyError(PyExc_TypeError, "character mapping must return integer, None or str");
+      }
+      out += t;
+    }
+  }
+  return out;
+}
+
+defineMethods(strType, {
+  __len__: (args) => cpLength(sv(args[0])),
+  __getitem__: (args) => strGetItem(sv(args[0]), args[1]),
+  __contains__(args) {
+    const sub = strValue(args[1]);
+    if (sub === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `'in <string>' requires string as left operand, not ${typeOf(args[1]).name}`,
+      );
+    }
+    return sv(args[0]).includes(sub);
+  },
+  __iter__: (args) => new StrIterator(sv(args[0])),
+  __add__(args) {
+    const b = strValue(args[1]);
+    if (b === undefined) return NotImplemented;
+    return sv(args[0]) + b;
+  },
+  __mul__: (args) => repeatStr(sv(args[0]), args[1]),
+  __rmul__: (args) => repeatStr(sv(args[0]), args[1]),
+  __mod__: (args) => percentFormat(sv(args[0]), args[1]),
+  __rmod__: () => NotImplemented,
+  __eq__: strCompare(CompareOp.EQ),
+  __ne__: strCompare(CompareOp.NE),
+  __lt__: strCompare(CompareOp.LT),
+  __le__: strCompare(CompareOp.LE),
+  __gt__: strCompare(CompareOp.GT),
+  __ge__: strCompare(CompareOp.GE),
+  __hash__: (args) => strHash(sv(args[0])),
+  __repr__: (args) => strRepr(sv(args[0])),
+  __str__: (args) => sv(args[0]),
+  __format__(args) {
+    const spec = strValue(args[1]);
+    if (spec === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `format() argument 2 must be str, not ${typeOf(args[1]).name}`,
+      );
+    }
+    return spec === "" ? str(args[0]) : formatStrWithSpec(sv(args[0]), spec);
+  },
+  __getnewargs__: (args) => makeTuple([sv(args[0])]),
+  __sizeof__: (args) => 49 + sv(args[0]).length,
+  upper: (args) => sv(args[0]).toUpperCase(),
+  lower: (args) => sv(args[0]).toLowerCase(),
+  casefold: (args) => sv(args[0]).toLowerCase().replace(/ß/g, "ss"),
+  swapcase(args) {
+    let out = "";
+    for (const ch of sv(args[0])) {
+      out += isUpperCh(ch) ? ch.toLowerCase() : isLowerCh(ch) ? ch.toUpperCase() : ch;
+    }
+    return out;
+  },
+  capitalize(args) {
+    const cps = codePoints(sv(args[0]));
+    if (cps.length === 0) return "";
+    return titleChar(cps[0]) + cps.slice(1).join("").toLowerCase();
+  },
+  title: (args) => titleCase(sv(args[0])),
+  strip: (args, kw) => {
+    checkArgs("strip", args, kw, 0, 1, 1);
+    return stripChars(sv(args[0]), args[1], true, true, "strip");
+  },
+  lstrip: (args, kw) => {
+    checkArgs("lstrip", args, kw, 0, 1, 1);
+    return stripChars(sv(args[0]), args[1], true, false, "lstrip");
+  },
+  rstrip: (args, kw) => {
+    checkArgs("rstrip", args, kw, 0, 1, 1);
+    return stripChars(sv(args[0]), args[1], false, true, "rstrip");
+  },
+  split: splitMethod("split", false),
+  rsplit: splitMethod("rsplit", true),
+  splitlines(args, kwnames) {
+    const [keep] = bindArgs("splitlines", args, kwnames, ["keepends"], 0, 1);
+    return new PyList(splitLines(sv(args[0]), keep !== undefined && keep !== false && keep !== 0));
+  },
+  join(args, kw) {
+    checkArgs("join", args, kw, 1, 1, 1);
+    return joinStrs(sv(args[0]), args[1]);
+  },
+  replace(args, kw) {
+    checkArgs("replace", args, kw, 2, 3, 1);
+    const s = sv(args[0]);
+    const old = argStr(args[1], "replace", 1);
+    const rep = argStr(args[2], "replace", 2);
+    const count = args[3] === undefined ? -1 : Number(asIndex(args[3]));
+    if (count < 0) return s.split(old).join(rep);
+    if (old === "") {
+      const cps = codePoints(s);
+      let out = "";
+      let n = 0;
+      for (let i = 0; i <= cps.length; i++) {
+        if (n < count) {
+          out += rep;
+          n++;
+        }
+        if (i < cps.length) out += cps[i];
+      }
+      return out;
+    }
+    let out = "";
+    let rest = s;
+    for (let n = 0; n < count; n++) {
+      const i = rest.indexOf(old);
+      if (i < 0) break;
+      out += rest.slice(0, i) + rep;
+      rest = rest.slice(i + old.length);
+    }
+    return out + rest;
+  },
+  startswith: prefixTest("startswith", false),
+  endswith: prefixTest("endswith", true),
+  find: (args, kw) => {
+    checkArgs("find", args, kw, 1, 3, 1);
+    return findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3]);
+  },
+  rfind: (args, kw) => {
+    checkArgs("rfind", args, kw, 1, 3, 1);
+    return findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3], true);
+  },
+  index(args, kw) {
+    checkArgs("index", args, kw, 1, 3, 1);
+    const i = findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3]);
+    if (i < 0) throw pyError(PyExc_ValueError, "substring not found");
+    return i;
+  },
+  rindex(args, kw) {
+    checkArgs("rindex", args, kw, 1, 3, 1);
+    const i = findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3], true);
+    if (i < 0) throw pyError(PyExc_ValueError, "substring not found");
+    return i;
+  },
+  count(args, kw) {
+    checkArgs("count", args, kw, 1, 3, 1);
+    return countSub(sv(args[0]), mustStr(args[1], ""), args[2], args[3]);
+  },
+  partition(args) {
+    const s = sv(args[0]);
+    const sep = mustStr(args[1], "");
+    if (sep === "") throw pyError(PyExc_ValueError, "empty separator");
+    const i = s.indexOf(sep);
+    if (i < 0) return makeTuple([s, "", ""]);
+    return makeTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+  },
+  rpartition(args) {
+    const s = sv(args[0]);
+    const sep = mustStr(args[1], "");
+    if (sep === "") throw pyError(PyExc_ValueError, "empty separator");
+    const i = s.lastIndexOf(sep);
+    if (i < 0) return makeTuple(["", "", s]);
+    return makeTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+  },
+  center: justify("center", "c"),
+  ljust: justify("ljust", "l"),
+  rjust: justify("rjust", "r"),
+  zfill(args) {
+    const s = sv(args[0]);
+    const width = Number(asIndex(args[1]));
+    const n = width - cpLength(s);
+    if (n <= 0) return s;
+    if (s[0] === "+" || s[0] === "-") return s[0] + "0".repeat(n) + s.slice(1);
+    return "0".repeat(n) + s;
+  },
+  expandtabs(args, kwnames) {
+    const [ts] = bindArgs("expandtabs", args, kwnames, ["tabsize"], 0, 1);
+    return expandTabs(sv(args[0]), ts === undefined ? 8 : Number(asIndex(ts)));
+  },
+  removeprefix(args) {
+    const s = sv(args[0]);
+    const p = argStr(args[1], "removeprefix");
+    return p !== "" && s.startsWith(p) ? s.slice(p.length) : s;
+  },
+  removesuffix(args) {
+    const s = sv(args[0]);
+    const p = argStr(args[1], "removesuffix");
+    return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+  },
+  isdigit: (args) => allChars(sv(args[0]), (c) => DIGIT.test(c)),
+  isdecimal: (args) => allChars(sv(args[0]), (c) => DECIMAL.test(c)),
+  isnumeric: (args) => allChars(sv(args[0]), (c) => NUMERIC.test(c)),
+  isalpha: (args) => allChars(sv(args[0]), (c) => ALPHA.test(c)),
+  isalnum: (args) =>
+    allChars(sv(args[0]), (c) => ALPHA.test(c) || NUMERIC.test(c) || DIGIT.test(c)),
+  isspace: (args) => allChars(sv(args[0]), isSpaceChar),
+  isascii: (args) => /^[\x00-\x7f]*$/.test(sv(args[0])),
+  isprintable: (args) => {
+    for (const ch of sv(args[0])) if (!isPrintableChar(ch)) return false;
+    return true;
+  },
+  isidentifier: (args) => isIdentifier(sv(args[0])),
+  isupper(args) {
+    let cased = false;
+    for (const ch of sv(args[0])) {
+      if (isLowerCh(ch)) return false;
+      if (isUpperCh(ch)) cased = true;
+    }
+    return cased;
+  },
+  islower(args) {
+    let cased = false;
+    for (const ch of sv(args[0])) {
+      if (isUpperCh(ch)) return false;
+      if (isLowerCh(ch)) cased = true;
+    }
+    return cased;
+  },
+  istitle(args) {
+    let cased = false, prevCased = false;
+    for (const ch of sv(args[0])) {
+      if (isUpperCh(ch)) {
+        if (prevCased) return false;
+        prevCased = cased = true;
+      } else if (isLowerCh(ch)) {
+        if (!prevCased) return false;
+        prevCased = cased = true;
+      } else prevCased = false;
+    }
+    return cased;
+  },
+  format(args, kwnames) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const pos = args.slice(1, args.length - nkw);
+    let kwargs: PyDict | null = null;
+    if (nkw > 0) {
+      kwargs = new PyDict();
+      for (let i = 0; i < nkw; i++) kwargs.setStr(kwnames![i], args[args.length - nkw + i]);
+    }
+    return strFormat(sv(args[0]), pos, kwargs);
+  },
+  format_map: (args) => strFormat(sv(args[0]), [], args[1]),
+  encode(args, kwnames) {
+    const [enc, errors] = bindArgs("encode", args, kwnames, ["encoding", "errors"], 0, 1);
+    return new PyBytes(
+      encodeStr(
+        sv(args[0]),
+        enc === undefined ? "utf-8" : mustStr(enc, "encode() argument 'encoding'"),
+        errors === undefined ? "strict" : mustStr(errors, "encode() argument 'errors'"),
+      ),
+    );
+  },
+  translate: (args) => translateStr(sv(args[0]), args[1]),
+});
+
+strType.dict.setStr(
+  "maketrans",
+  // A static method: str.maketrans(x[, y[, z]]).
+  new PyBuiltinFunction("maketrans", (args) => {
+    const d = new PyDict();
+    if (args.length === 1) {
+      const src = args[0];
+      if (!(src instanceof PyDict)) {
+        throw pyError(
+          PyExc_TypeError,
+          "if you give only one argument to maketrans it must be a dict",
+        );
+      }
+      for (const e of src.entries()) {
+        const k = strValue(e.key);
+        if (k !== undefined) {
+          if (cpLength(k) !== 1) {
+            throw pyError(PyExc_ValueError, "string keys in translate table must be of length 1");
+          }
+          d.set(k.codePointAt(0)!, e.value);
+        } else d.set(e.key, e.value);
+      }
+      return d;
+    }
+    const x = codePoints(sv(args[0])), y = codePoints(sv(args[1]));
+    if (x.length !== y.length) {
+      throw pyError(PyExc_ValueError, "the first two maketrans arguments must have equal length");
+    }
+    x.forEach((c, i) => d.set(c.codePointAt(0)!, y[i].codePointAt(0)!));
+    if (args[2] !== undefined) {
+      for (const c of codePoints(sv(args[2]))) d.set(c.codePointAt(0)!, None);
+    }
+    return d;
+  }),
+);
+// (A plain builtin function in a type's namespace does not bind: it acts as a staticmethod.)
