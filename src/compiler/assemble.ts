@@ -13,6 +13,7 @@ import { Op, stackEffect } from "./opcodes.ts";
 import { type ExceptionTableEntry, LocalKind, PyCode } from "../objects/code.ts";
 import type { PyValue } from "../objects/object.ts";
 import { makeTuple } from "../objects/tuple.ts";
+import { None } from "../objects/object.ts";
 
 /**
  * Pseudo instructions, resolved here. SETUP_* push an exception handler (their target) for
@@ -203,6 +204,196 @@ function foldConstantTuples(b: Block, addConst: (v: PyValue) => number): void {
   }
 }
 
+/** Block `b`, or the first non-empty block after it (empty blocks fall through). */
+function nonEmpty(b: Block | null): Block | null {
+  while (b !== null && b.instrs.length === 0) b = b.next;
+  return b;
+}
+
+const NOP_INSTR: Instr = { op: Op.NOP, arg: 0, target: null, name: null, loc: NO_LOC };
+
+/**
+ * The peephole rewrites of 3.11's optimize_basic_block that shape the code `dis` shows:
+ * `LOAD_CONST None; IS_OP; POP_JUMP_IF_*` to POP_JUMP_IF_[NOT_]NONE, `a, b = b, a` to a SWAP,
+ * runs of SWAPs minimized (swaptimize) and applied statically to stores, and jumps to
+ * unconditional jumps on the same line threaded through.
+ */
+function peephole(
+  b: Block,
+  blockAt: (l: Label) => Block | null,
+  labelFor: (b: Block) => Label,
+): void {
+  const targetOf = (l: Label): Instr | null => {
+    const tb = blockAt(l);
+    return tb === null ? null : tb.instrs[0];
+  };
+  const instrs = b.instrs;
+  for (let i = 0; i < instrs.length; i++) {
+    const ins = instrs[i];
+    const next = i + 1 < instrs.length ? instrs[i + 1] : NOP_INSTR;
+    switch (ins.op) {
+      case Op.LOAD_CONST: {
+        if (next.op !== Op.IS_OP || ins.constValue !== None) break;
+        const jump = i + 2 < instrs.length ? instrs[i + 2] : NOP_INSTR;
+        if (jump.op !== Op.POP_JUMP_IF_FALSE && jump.op !== Op.POP_JUMP_IF_TRUE) break;
+        const invert = next.arg ^ (jump.op === Op.POP_JUMP_IF_FALSE ? 1 : 0);
+        instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
+        instrs[i + 1] = { ...next, op: Op.NOP, arg: 0 };
+        jump.op = invert ? Op.POP_JUMP_IF_NOT_NONE : Op.POP_JUMP_IF_NONE;
+        break;
+      }
+      case Op.BUILD_TUPLE:
+        if (next.op === Op.UNPACK_SEQUENCE && next.arg === ins.arg) {
+          if (ins.arg === 1) {
+            instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
+            instrs[i + 1] = { ...next, op: Op.NOP, arg: 0 };
+          } else if (ins.arg === 2 || ins.arg === 3) {
+            instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
+            instrs[i + 1] = { ...next, op: Op.SWAP };
+          }
+        }
+        break;
+      case Op.SWAP:
+        if (ins.arg === 1) {
+          instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
+          break;
+        }
+        i = swaptimize(instrs, i);
+        applyStaticSwaps(instrs, i);
+        break;
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE:
+      case Op.POP_JUMP_IF_NONE:
+      case Op.POP_JUMP_IF_NOT_NONE:
+      case Op.JUMP: {
+        // Thread through unconditional jumps on the same line (bpo-45773: not onto itself).
+        for (let guard = 0; guard < 100; guard++) {
+          const t = targetOf(ins.target!);
+          if (
+            t === null || t.op !== Op.JUMP || t.loc.lineno !== ins.loc.lineno ||
+            t.target === ins.target
+          ) break;
+          ins.target = t.target;
+        }
+        break;
+      }
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        // `a and b or c`: a test whose target repeats or decides the test skips ahead.
+        for (let guard = 0; guard < 100; guard++) {
+          const t = targetOf(ins.target!);
+          if (t === null || t.target === null) break;
+          const isFalse = ins.op === Op.JUMP_IF_FALSE_OR_POP;
+          const same = isFalse ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
+          const popSame = isFalse ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
+          const opposite = isFalse ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP;
+          const popOpposite = isFalse ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE;
+          if (t.loc.lineno !== ins.loc.lineno || t.target === ins.target) break;
+          if (t.op === popSame) {
+            ins.op = popSame;
+            ins.target = t.target;
+          } else if (t.op === Op.JUMP || t.op === same) {
+            ins.target = t.target;
+          } else if (t.op === opposite || t.op === popOpposite) {
+            // The opposite test fails for sure: pop and continue after it (a jump ends its
+            // block, so "after it" is the next block).
+            const after = blockAt(ins.target!)!.next;
+            if (after === null) break;
+            ins.op = popSame;
+            ins.target = labelFor(after);
+            break;
+          } else break;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** Replace a run of SWAPs by the fewest SWAPs with the same effect; returns the run's end. */
+function swaptimize(instrs: Instr[], start: number): number {
+  let len = 0, depth = 0, swaps = 0;
+  while (start + len < instrs.length) {
+    const op = instrs[start + len].op;
+    if (op === Op.SWAP) {
+      depth = Math.max(depth, instrs[start + len].arg);
+      swaps++;
+    } else if (op !== Op.NOP) break;
+    len++;
+  }
+  if (swaps < 2) return start + len - 1;
+  const stack: number[] = [];
+  for (let i = 0; i < depth; i++) stack.push(i);
+  for (let i = 0; i < len; i++) {
+    const ins = instrs[start + i];
+    if (ins.op === Op.SWAP) {
+      const top = stack[0];
+      stack[0] = stack[ins.arg - 1];
+      stack[ins.arg - 1] = top;
+    }
+  }
+  // Un-shuffle cycle by cycle, writing the swaps from the end of the run backwards.
+  const VISITED = -1;
+  let current = len - 1;
+  for (let i = 0; i < depth; i++) {
+    if (stack[i] === VISITED || stack[i] === i) continue;
+    let j = i;
+    for (;;) {
+      if (j) {
+        instrs[start + current] = { ...instrs[start + current], op: Op.SWAP, arg: j + 1 };
+        current--;
+      }
+      if (stack[j] === VISITED) break;
+      const nextJ = stack[j];
+      stack[j] = VISITED;
+      j = nextJ;
+    }
+  }
+  while (current >= 0) {
+    instrs[start + current] = { ...instrs[start + current], op: Op.NOP, arg: 0 };
+    current--;
+  }
+  return start + len - 1;
+}
+
+function swappable(op: number): boolean {
+  return op === Op.STORE_FAST || op === Op.POP_TOP;
+}
+
+function nextSwappable(instrs: Instr[], i: number, lineno: number): number {
+  while (++i < instrs.length) {
+    const ins = instrs[i];
+    // Reordering across a line change would be visible to line tracing.
+    if (lineno >= 0 && ins.loc.lineno !== lineno) return -1;
+    if (ins.op === Op.NOP) continue;
+    return swappable(ins.op) ? i : -1;
+  }
+  return -1;
+}
+
+/** `SWAP 2; POP_TOP; STORE_FAST x` becomes `STORE_FAST x; POP_TOP`: swap the instructions. */
+function applyStaticSwaps(instrs: Instr[], i: number): void {
+  for (; i >= 0; i--) {
+    const swap = instrs[i];
+    if (swap.op !== Op.SWAP) {
+      if (swap.op === Op.NOP || swappable(swap.op)) continue;
+      return;
+    }
+    const j = nextSwappable(instrs, i, -1);
+    if (j < 0) return;
+    let k = j;
+    const lineno = instrs[j].loc.lineno;
+    for (let count = swap.arg - 1; count > 0; count--) {
+      k = nextSwappable(instrs, k, lineno);
+      if (k < 0) return;
+    }
+    instrs[i] = { ...swap, op: Op.NOP, arg: 0 };
+    const temp = instrs[j];
+    instrs[j] = instrs[k];
+    instrs[k] = temp;
+  }
+}
+
 function lastOf(b: Block): Instr | null {
   return b.instrs.length > 0 ? b.instrs[b.instrs.length - 1] : null;
 }
@@ -224,6 +415,13 @@ function isExitWithoutLineno(b: Block): boolean {
 
 export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
   const { entry, blockOf } = buildBlocks(u.instrs, labels);
+  const labelFor = (b: Block): Label => {
+    if (b.labels.length > 0) return b.labels[0];
+    const l = new Label();
+    b.labels.push(l);
+    blockOf.set(l, b);
+    return l;
+  };
   const target = (ins: Instr): Block => {
     const b = blockOf.get(ins.target!);
     if (b === undefined) throw new AssembleError(`unplaced label in ${u.qualname}`);
@@ -233,6 +431,7 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
   // ---- 0. Block-local optimizations of 3.11's optimize_basic_block / extend_block ----------
   for (let b: Block | null = entry; b !== null; b = b.next) {
     foldConstantTuples(b, u.addConst);
+    peephole(b, (l) => nonEmpty(blockOf.get(l)!), labelFor);
   }
   for (let b: Block | null = entry; b !== null; b = b.next) {
     // A jump to a small exit block (e.g. the implicit `return None`) gets a copy of it.
@@ -267,7 +466,9 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
     let stack = b.stack!;
     b.handlers = [];
     for (const ins of b.instrs) {
-      b.handlers.push(stack.length > 0 ? stack[stack.length - 1] : null);
+      // SETUP_*/POP_BLOCK (NOPs from now on) belong to no handler (label_exception_targets).
+      const pseudo = ins.op >= 256;
+      b.handlers.push(!pseudo && stack.length > 0 ? stack[stack.length - 1] : null);
       if (isSetup(ins.op)) {
         const hdepth = depth + effect(ins, true);
         if (hdepth > maxDepth) maxDepth = hdepth;

@@ -119,7 +119,7 @@ const LOCAL_OPS: ReadonlySet<number> = new Set([
   Op.MAKE_CELL,
 ]);
 
-function argRepr(code: PyCode, op: number, arg: number): string {
+export function argRepr(code: PyCode, op: number, arg: number): string {
   if (JUMP_OPCODES.has(op)) return `to ${2 * arg}`;
   if (op === Op.LOAD_CONST || op === Op.KW_NAMES) return constRepr(code.co_consts[arg]);
   if (NAME_OPS.has(op)) return code.co_names[arg];
