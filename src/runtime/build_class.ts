@@ -14,7 +14,7 @@ import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { makeTuple, PyTuple } from "../objects/tuple.ts";
 import * as abs from "../objects/abstract.ts";
-import { calculateMetaclass } from "../objects/type.ts";
+import { calculateMetaclass, lookupType } from "../objects/type.ts";
 import { PyBuiltinFunction } from "../objects/builtin_function.ts";
 import { currentThread } from "./thread_state.ts";
 import { pushFunctionFrame } from "./call.ts";
@@ -85,7 +85,11 @@ export function buildClass(args: PyValue[], kwnames: readonly string[] | null): 
   if (isClass) meta = calculateMetaclass(meta as PyType, bases);
 
   const basesTuple = makeTuple(bases);
-  const prepare = abs.getAttrOrUndefined(meta, "__prepare__");
+  // type.__prepare__ just makes a dict: skip the call for the common case.
+  const defaultPrepare = typeType.dict.getStr("__prepare__");
+  const prepare = meta instanceof PyType && lookupType(meta, "__prepare__") === defaultPrepare
+    ? undefined
+    : abs.getAttrOrUndefined(meta, "__prepare__");
   let ns: PyValue;
   if (prepare === undefined) ns = new PyDict();
   else {

@@ -29,15 +29,21 @@ import type { ThreadState } from "./thread_state.ts";
 import { pushFunctionFrame } from "./call.ts";
 import * as ops from "./ops.ts";
 import { addTraceback } from "./frame_object.ts";
+import { GenKind, GenState, PyGenerator } from "../objects/generator.ts";
 import {
   awaitableOf,
+  convertEscapingStop,
+  linkGeneratorInline,
   makeGeneratorForFrame,
   resumeSubIterator,
   type SubIterResult,
+  unlinkGeneratorInline,
   wrapAsyncGenValue,
   yieldFromIter,
 } from "./generator_core.ts";
 import { importFrom, importName, importStar } from "./import.ts";
+import { PyModule } from "./module_object.ts";
+import { lookupType } from "../objects/type.ts";
 
 /** Set when a frame's exception escapes through its entry: the next catcher must not chain. */
 let escaping: unknown = undefined;
@@ -218,9 +224,19 @@ export function evalFrame(
           }
 
           // ---- Attributes and items ----------------------------------------------------------
-          case Op.LOAD_ATTR: // (owner -- owner.attr)
-            s[sp - 1] = ops.getAttr(s[sp - 1]!, names[arg]);
+          case Op.LOAD_ATTR: { // (owner -- owner.attr)
+            const owner = s[sp - 1]!;
+            if (owner instanceof PyObject) {
+              const v = loadAttrFast(owner, names[arg]);
+              if (v !== undefined) {
+                s[sp - 1] = v;
+                break;
+              }
+            }
+            frame.ip = ip;
+            s[sp - 1] = ops.getAttr(owner, names[arg]);
             break;
+          }
           case Op.STORE_ATTR: // (value owner -- )
             ops.setAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
             sp -= 2;
@@ -230,6 +246,15 @@ export function evalFrame(
             break;
           case Op.LOAD_METHOD: { // (owner -- meth self | NULL attr)
             const owner = s[sp - 1]!;
+            if (owner instanceof PyModule) {
+              const v = owner.dict.getStr(names[arg]);
+              if (v !== undefined) {
+                s[sp - 1] = undefined;
+                s[sp++] = v;
+                break;
+              }
+            }
+            frame.ip = ip;
             const meth = ops.lookupMethod(owner, names[arg]);
             if (meth !== undefined) {
               s[sp - 1] = meth;
@@ -488,6 +513,25 @@ export function evalFrame(
             break;
           case Op.FOR_ITER: { // (iter -- iter next) or (iter -- ) and jump
             const it = s[sp - 1] as PyObject;
+            if (
+              it instanceof PyGenerator && it.kind === GenKind.GENERATOR &&
+              it.state < GenState.RUNNING
+            ) {
+              // Resume the generator's frame inside this loop (see YIELD_VALUE/RETURN_VALUE).
+              if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+              frame.ip = ip;
+              frame.sp = sp;
+              frame = linkGeneratorInline(ts, it, frame, None);
+              code = frame.code;
+              words = code.co_code;
+              consts = code.co_consts;
+              names = code.co_names;
+              s = frame.slots;
+              base = frame.base;
+              sp = frame.sp;
+              ip = frame.ip;
+              break;
+            }
             const next = it.cls.tp_iternext;
             const v = next !== null ? next(it) : ops.iterNext(it);
             if (v !== undefined) {
@@ -538,6 +582,7 @@ export function evalFrame(
               break;
             }
             const args = s.slice(sp - nargs, sp) as PyValue[];
+            frame.ip = ip; // visible to sys._getframe() and f_lineno from the callee
             const result = ops.call(callable, args, kw);
             for (let i = sp - 1; i > calleeIdx; i--) s[i] = undefined;
             sp = calleeIdx;
@@ -601,6 +646,23 @@ export function evalFrame(
               return value;
             }
             const done = frame;
+            done.ip = ip;
+            if (done.owner === FrameOwner.GENERATOR) {
+              // An inline-resumed generator returned: FOR_ITER ends its loop, SEND its delegation.
+              frame = unlinkGeneratorInline(ts, done, GenState.COMPLETED);
+              code = frame.code;
+              words = code.co_code;
+              consts = code.co_consts;
+              names = code.co_names;
+              s = frame.slots;
+              base = frame.base;
+              sp = frame.sp;
+              ip = frame.ip;
+              if (words[(ip - 1) << 1] === Op.FOR_ITER) s[--sp] = undefined;
+              else s[sp - 1] = value;
+              ip = words[((ip - 1) << 1) + 1];
+              break;
+            }
             frame = done.previous!;
             ts.popFrame(done);
             code = frame.code;
@@ -641,13 +703,46 @@ export function evalFrame(
             const value = s[--sp]!;
             frame.ip = ip;
             frame.sp = sp;
-            exitState.yielded = true;
-            leaveFrame(ts, frame);
-            return value;
+            if (frame.isEntry) {
+              exitState.yielded = true;
+              leaveFrame(ts, frame);
+              return value;
+            }
+            // Resumed inline by FOR_ITER/SEND: hand the value to the resumer's stack.
+            frame = unlinkGeneratorInline(ts, frame, GenState.SUSPENDED);
+            code = frame.code;
+            words = code.co_code;
+            consts = code.co_consts;
+            names = code.co_names;
+            s = frame.slots;
+            base = frame.base;
+            sp = frame.sp;
+            ip = frame.ip;
+            s[sp++] = value;
+            break;
           }
           case Op.SEND: { // (receiver value -- receiver result) or (receiver value -- value), jump
             const value = s[--sp]!;
             const receiver = s[sp - 1]!;
+            if (
+              receiver instanceof PyGenerator && receiver.kind !== GenKind.ASYNC_GENERATOR &&
+              (receiver.state === GenState.SUSPENDED ||
+                (receiver.state === GenState.CREATED && value === None))
+            ) {
+              if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+              frame.ip = ip;
+              frame.sp = sp;
+              frame = linkGeneratorInline(ts, receiver, frame, value);
+              code = frame.code;
+              words = code.co_code;
+              consts = code.co_consts;
+              names = code.co_names;
+              s = frame.slots;
+              base = frame.base;
+              sp = frame.sp;
+              ip = frame.ip;
+              break;
+            }
             const r: SubIterResult = resumeSubIterator(receiver, value);
             if (r.done) {
               s[sp - 1] = r.value;
@@ -851,8 +946,13 @@ export function evalFrame(
           throw exc;
         }
         const done = frame;
-        frame = done.previous!;
-        ts.popFrame(done);
+        if (done.owner === FrameOwner.GENERATOR) {
+          frame = unlinkGeneratorInline(ts, done, GenState.COMPLETED);
+          exc = convertEscapingStop(done.generator as PyGenerator, exc) as PyValue;
+        } else {
+          frame = done.previous!;
+          ts.popFrame(done);
+        }
         code = frame.code;
         words = code.co_code;
         consts = code.co_consts;
@@ -934,6 +1034,25 @@ function compareNumbers(a: number, b: number, op: number): boolean {
     default:
       return a >= b;
   }
+}
+
+/**
+ * LOAD_ATTR fast path: a module's global, or an instance attribute in the instance dict of an
+ * ordinary class (no __getattribute__/__getattr__ override, no data descriptor of that name
+ * on the class). undefined: take the general path.
+ */
+function loadAttrFast(owner: PyObject, name: string): PyValue | undefined {
+  if (owner instanceof PyModule) return owner.dict.getStr(name);
+  const t = owner.cls;
+  if (!t.isHeapType || owner.dict === null) return undefined;
+  if (!ops.hasGenericGetAttr(t)) return undefined;
+  const descr = lookupType(t, name);
+  if (descr !== undefined) {
+    const dt = typeOf(descr);
+    if (dt.tp_descr_set !== null && dt.tp_descr_get !== null) return undefined;
+  }
+  const entry = owner.dict.map.get(name);
+  return entry === undefined ? undefined : entry.value;
 }
 
 // ---- Names and unbound variables -----------------------------------------------------------

@@ -141,6 +141,47 @@ export function linkGeneratorFrame(ts: ThreadState, frame: InterpreterFrame): vo
   frame.isEntry = true;
 }
 
+/**
+ * FOR_ITER/SEND resuming a generator inside the running eval loop: push the sent value, link
+ * the generator's frame after `resumer`, switch the handled-exception level. Returns the frame
+ * to continue with.
+ */
+export function linkGeneratorInline(
+  ts: ThreadState,
+  gen: PyGenerator,
+  resumer: InterpreterFrame,
+  value: PyValue,
+): InterpreterFrame {
+  const frame = gen.frame;
+  frame.slots[frame.sp++] = value;
+  frame.previous = resumer;
+  frame.isEntry = false;
+  ts.frame = frame;
+  ts.depth++;
+  gen.excState.previous = ts.excInfo;
+  ts.excInfo = gen.excState;
+  gen.state = GenState.RUNNING;
+  return frame;
+}
+
+/** The inverse, at a yield (state SUSPENDED) or when it finished (COMPLETED); returns the resumer. */
+export function unlinkGeneratorInline(
+  ts: ThreadState,
+  frame: InterpreterFrame,
+  state: GenState,
+): InterpreterFrame {
+  const gen = frame.generator as PyGenerator;
+  const resumer = frame.previous!;
+  ts.excInfo = gen.excState.previous!;
+  gen.excState.previous = null;
+  ts.frame = resumer;
+  ts.depth--;
+  frame.previous = null;
+  if (state === GenState.COMPLETED) finishGenerator(gen);
+  else gen.state = state;
+  return resumer;
+}
+
 function finishGenerator(gen: PyGenerator): void {
   gen.state = GenState.COMPLETED;
   const frame = gen.frame;
@@ -153,7 +194,7 @@ function finishGenerator(gen: PyGenerator): void {
 }
 
 /** PEP 479: StopIteration (and StopAsyncIteration in async generators) escaping becomes RuntimeError. */
-function convertEscapingStop(gen: PyGenerator, e: unknown): unknown {
+export function convertEscapingStop(gen: PyGenerator, e: unknown): unknown {
   if (ops.isStopIteration(e)) {
     const err = ops.runtimeError(`${kindName(gen)} raised StopIteration`);
     ops.setCauseAndContext(err, e as PyValue);

@@ -33,6 +33,7 @@ import { currentThread } from "./thread_state.ts";
 import { evalFrame, exitState } from "./eval.ts";
 import "./call.ts";
 import "./generator_methods.ts";
+import "./code_attrs.ts";
 import { typesHooks } from "./builtin_modules.ts";
 import { getSysModule, sysState } from "./sys_module.ts";
 import { importName, importState } from "./import.ts";

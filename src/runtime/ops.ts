@@ -81,6 +81,19 @@ export function is(a: PyValue, b: PyValue): boolean {
   return typeof a === "bigint" && typeof b === "bigint" && a === b;
 }
 
+let objectGetAttribute: PyValue | undefined = undefined;
+/** True when instances of `t` use object.__getattribute__ and define no __getattr__. */
+export function hasGenericGetAttr(t: PyType): boolean {
+  if (objectGetAttribute === undefined) {
+    objectGetAttribute = lookupType(
+      typeOf(None).mro[typeOf(None).mro.length - 1],
+      "__getattribute__",
+    );
+  }
+  return lookupType(t, "__getattribute__") === objectGetAttribute &&
+    lookupType(t, "__getattr__") === undefined;
+}
+
 export function lookupSpecial(t: PyType, name: string): PyValue | undefined {
   return lookupType(t, name);
 }

@@ -9,6 +9,8 @@ import { None, type PyValue, typeOf } from "../objects/object.ts";
 import { PyBaseException, PySyntaxError } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import * as ops from "./ops.ts";
+import { parse } from "../compiler/parser.ts";
+import type * as A from "../compiler/ast.ts";
 
 // ---- linecache -----------------------------------------------------------------------------
 
@@ -41,103 +43,52 @@ export function getSourceLine(filename: string, lineno: number): string | undefi
  * layer's parser when available (BinOp: the operator; Subscript: the brackets).
  */
 export type AnchorFinder = (segment: string) => [number, number] | null;
-let findAnchors: AnchorFinder = heuristicAnchors;
+let findAnchors: AnchorFinder = parserAnchors;
 export function setAnchorFinder(f: AnchorFinder): void {
   findAnchors = f;
 }
 
-const BINARY_OPERATORS = ["**", "//", "<<", ">>", "+", "-", "*", "/", "%", "@", "&", "|", "^"];
-// Lowest precedence first (Python's grammar), for finding the top-level operator.
-const PRECEDENCE: string[][] = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], [
-  "*",
-  "/",
-  "//",
-  "%",
-  "@",
-], ["**"]];
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0c;
 
-/** A tokenizer-level approximation of the AST anchors: top-level binary operator or subscript. */
-function heuristicAnchors(seg: string): [number, number] | null {
-  // Top-level operator candidates (depth 0, outside strings).
-  const ops: { pos: number; op: string }[] = [];
-  let depth = 0;
-  let lastSignificant = "";
-  let firstTopBracket = -1;
-  let lastTopBracketClose = -1;
-  let i = 0;
-  while (i < seg.length) {
-    const c = seg[i];
-    if (c === "'" || c === '"') {
-      const q = seg.startsWith(c + c + c, i) ? c + c + c : c;
-      let j = i + q.length;
-      while (j < seg.length && !seg.startsWith(q, j)) j += seg[j] === "\\" ? 2 : 1;
-      i = j + q.length;
-      lastSignificant = "a";
-      continue;
-    }
-    if (c === "(" || c === "[" || c === "{") {
-      if (depth === 0 && c === "[" && lastSignificant !== "" && lastSignificant !== "op") {
-        if (firstTopBracket < 0) firstTopBracket = i;
-      }
-      depth++;
-      i++;
-      lastSignificant = "open";
-      continue;
-    }
-    if (c === ")" || c === "]" || c === "}") {
-      depth--;
-      if (depth === 0 && c === "]") lastTopBracketClose = i;
-      i++;
-      lastSignificant = "a";
-      continue;
-    }
-    if (c === " " || c === "\t") {
-      i++;
-      continue;
-    }
-    if (depth === 0) {
-      const op = BINARY_OPERATORS.find((o) => seg.startsWith(o, i));
-      if (op !== undefined && lastSignificant !== "" && lastSignificant !== "op") {
-        // Not part of an augmented assignment or comparison like <=, not a unary sign.
-        const after = seg[i + op.length];
-        if (after !== "=" && !(op === "*" && after === "*") && !(op === "/" && after === "/")) {
-          ops.push({ pos: i, op });
-          i += op.length;
-          lastSignificant = "op";
-          continue;
-        }
-      }
-      if (
-        /[=<>!,:]/.test(c) || seg.startsWith("not ", i) || seg.startsWith("and ", i) ||
-        seg.startsWith("or ", i) || seg.startsWith("if ", i) || seg.startsWith("lambda", i)
-      ) {
-        return null; // not a plain binary operation or subscript
-      }
-    }
-    lastSignificant = "a";
-    i++;
+/**
+ * CPython's extract_anchors_from_line: parse the segment; a BinOp anchors its operator, a
+ * Subscript its brackets. Offsets are UTF-8 bytes in the AST, characters in the result.
+ */
+function parserAnchors(seg: string): [number, number] | null {
+  let mod;
+  try {
+    mod = parse(seg, "<segment>", "exec") as A.Module;
+  } catch {
+    return null;
   }
-  if (ops.length > 0) {
-    for (const level of PRECEDENCE) {
-      const matching = ops.filter((o) => level.includes(o.op));
-      if (matching.length === 0) continue;
-      const chosen = level[0] === "**" ? matching[0] : matching[matching.length - 1];
-      return [chosen.pos, chosen.pos + chosen.op.length];
+  if (mod.body.length !== 1 || mod.body[0]._type !== "Expr") return null;
+  const e = (mod.body[0] as A.Expr).value;
+  const b = new TextEncoder().encode(seg);
+  let left = -1, right = -1;
+  if (e._type === "BinOp") {
+    const l = e.left, r = e.right;
+    // Only single-line segments reach here, so offsets on line 1 are the ones we need.
+    for (let i = l.end_col_offset; i < r.col_offset; i++) {
+      if (isSpace(b[i])) continue;
+      left = i;
+      right = i + 1;
+      if (i + 1 < r.col_offset && !isSpace(b[i + 1])) right++;
+      if (i + 1 < r.col_offset && b[i] === 0x29 /* ) */) continue;
+      break;
     }
-  }
-  if (firstTopBracket >= 0 && lastTopBracketClose === seg.trimEnd().length - 1) {
-    // value[...] : find the last top-level subscript.
-    let d = 0;
-    let open = -1;
-    for (let j = 0; j < seg.length; j++) {
-      const c = seg[j];
-      if (c === "[" && d === 0) open = j;
-      if (c === "(" || c === "[" || c === "{") d++;
-      if (c === ")" || c === "]" || c === "}") d--;
-    }
-    if (open > 0) return [open, seg.trimEnd().length];
-  }
-  return null;
+    if (left < 0) return null;
+  } else if (e._type === "Subscript") {
+    left = e.value.end_col_offset;
+    right = e.slice.end_col_offset + 1;
+    while (left < b.length && b[left] !== 0x5b /* [ */) left++;
+    while (right < b.length && b[right] !== 0x5d /* ] */) right++;
+    if (right < b.length) right++;
+  } else return null;
+  const dec = new TextDecoder();
+  return [
+    Array.from(dec.decode(b.slice(0, left))).length,
+    Array.from(dec.decode(b.slice(0, right))).length,
+  ];
 }
 
 function utf8OffsetToCharOffset(line: string, byteOffset: number): number {

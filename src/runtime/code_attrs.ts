@@ -1,0 +1,80 @@
+// Python-visible attributes of code objects (co_name, co_filename, co_varnames, ...), computed
+// from PyCode's fields (src/objects/code.ts) as CPython 3.11 reports them.
+import { codeType, LocalKind, PyCode } from "../objects/code.ts";
+import { defineGetter, defineMethods } from "../objects/builtin_function.ts";
+import { PyBytes } from "../objects/bytes.ts";
+import { makeTuple } from "../objects/tuple.ts";
+import { None, type PyValue } from "../objects/object.ts";
+
+const c = (v: PyValue) => v as PyCode;
+
+function namesOfKind(code: PyCode, want: (kind: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < code.co_localsplusnames.length; i++) {
+    if (want(code.co_localspluskinds[i])) out.push(code.co_localsplusnames[i]);
+  }
+  return out;
+}
+
+defineGetter(codeType, "co_name", (v) => c(v).co_name);
+defineGetter(codeType, "co_qualname", (v) => c(v).co_qualname);
+defineGetter(codeType, "co_filename", (v) => c(v).co_filename);
+defineGetter(codeType, "co_firstlineno", (v) => c(v).co_firstlineno);
+defineGetter(codeType, "co_argcount", (v) => c(v).co_argcount);
+defineGetter(codeType, "co_posonlyargcount", (v) => c(v).co_posonlyargcount);
+defineGetter(codeType, "co_kwonlyargcount", (v) => c(v).co_kwonlyargcount);
+defineGetter(codeType, "co_flags", (v) => c(v).co_flags);
+defineGetter(codeType, "co_stacksize", (v) => c(v).co_stacksize);
+defineGetter(codeType, "co_nlocals", (v) => c(v).nlocals);
+defineGetter(codeType, "co_consts", (v) => makeTuple(c(v).co_consts));
+defineGetter(codeType, "co_names", (v) => makeTuple(c(v).co_names));
+defineGetter(
+  codeType,
+  "co_varnames",
+  (v) => makeTuple(namesOfKind(c(v), (k) => (k & LocalKind.LOCAL) !== 0)),
+);
+defineGetter(
+  codeType,
+  "co_cellvars",
+  (v) => makeTuple(namesOfKind(c(v), (k) => (k & LocalKind.CELL) !== 0)),
+);
+defineGetter(
+  codeType,
+  "co_freevars",
+  (v) => makeTuple(namesOfKind(c(v), (k) => (k & LocalKind.FREE) !== 0)),
+);
+defineGetter(codeType, "co_code", (v) => {
+  // CPython's bytes are 2 per instruction; Coil's opargs are 32-bit, so this is a lossy view.
+  const words = c(v).co_code;
+  const bytes = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) bytes[i] = words[i] & 0xff;
+  return new PyBytes(bytes);
+});
+defineGetter(codeType, "co_lnotab", () => new PyBytes(new Uint8Array(0)));
+defineGetter(codeType, "co_linetable", () => new PyBytes(new Uint8Array(0)));
+defineGetter(codeType, "co_exceptiontable", () => new PyBytes(new Uint8Array(0)));
+defineMethods(codeType, {
+  co_lines(args) {
+    const code = c(args[0]);
+    const out: PyValue[] = [];
+    for (let i = 0; i < code.length; i++) {
+      const line = code.lineOf(i);
+      out.push(makeTuple([2 * i, 2 * i + 2, line < 0 ? None : line]));
+    }
+    return makeTuple(out);
+  },
+  co_positions(args) {
+    const code = c(args[0]);
+    const p = code.co_positions;
+    const out: PyValue[] = [];
+    const n = (x: number) => (x < 0 ? None : x);
+    for (let i = 0; i < code.length; i++) {
+      out.push(makeTuple([n(p[4 * i]), n(p[4 * i + 1]), n(p[4 * i + 2]), n(p[4 * i + 3])]));
+    }
+    return makeTuple(out);
+  },
+  __repr__(args) {
+    const code = c(args[0]);
+    return `<code object ${code.co_name} at 0x7f00c0de0000, file "${code.co_filename}", line ${code.co_firstlineno}>`;
+  },
+});
