@@ -87,11 +87,33 @@ function leaveFrame(ts: ThreadState, frame: InterpreterFrame): void {
   }
 }
 
+/** What runSlice returns when its instruction budget ran out (the frames are all saved). */
+const SLICE_EXPIRED: unique symbol = Symbol("slice expired");
+/** Back-edges and function entries a slice may run before returning to evalFrame. */
+const SLICE_BUDGET = 1 << 15;
+
+/**
+ * Runs `entry` until it returns or yields. The work happens in slices (runSlice): each returns
+ * after SLICE_BUDGET loop back-edges/function entries with all state saved in the frame
+ * records, and the next slice resumes from the thread's newest frame. Re-entering the function
+ * lets V8 swap in re-optimized code after a deoptimization; one endless invocation would stay
+ * in the bytecode interpreter (docs/data-stack.md has the measurement).
+ */
 export function evalFrame(
   ts: ThreadState,
   entry: InterpreterFrame,
   throwIn: PyValue | undefined = undefined,
 ): PyValue {
+  let r = runSlice(ts, entry, throwIn);
+  while (r === SLICE_EXPIRED) r = runSlice(ts, ts.frame!, undefined);
+  return r;
+}
+
+function runSlice(
+  ts: ThreadState,
+  entry: InterpreterFrame,
+  throwIn: PyValue | undefined,
+): PyValue | typeof SLICE_EXPIRED {
   let frame = entry;
   let code: PyCode = frame.code;
   let words: Int32Array = code.co_code;
@@ -105,6 +127,7 @@ export function evalFrame(
   /** Raise without a traceback entry for this frame (RERAISE, bare `raise`). */
   let reraise = false;
   let pendingThrow: unknown = throwIn;
+  let budget = SLICE_BUDGET;
 
   for (;;) {
     try {
@@ -119,7 +142,13 @@ export function evalFrame(
         ip++;
         switch (op) {
           case Op.NOP:
-          case Op.RESUME:
+            break;
+          case Op.RESUME: // ( -- ): frame entry / resume point; the slice may end here
+            if (--budget === 0) {
+              frame.ip = ip;
+              frame.sp = sp;
+              return SLICE_EXPIRED;
+            }
             break;
           case Op.POP_TOP: // (value -- )
             sp--;
@@ -478,6 +507,11 @@ export function evalFrame(
 
           // ---- Control flow ----------------------------------------------------------------
           case Op.JUMP:
+            if (arg < ip && --budget === 0) {
+              frame.ip = arg;
+              frame.sp = sp;
+              return SLICE_EXPIRED;
+            }
             ip = arg;
             break;
           case Op.POP_JUMP_IF_FALSE: { // (cond -- )
