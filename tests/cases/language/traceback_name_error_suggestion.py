@@ -1,0 +1,4 @@
+def compute():
+    total_value = 10
+    return total_valu * 2
+compute()
