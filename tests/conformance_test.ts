@@ -195,21 +195,36 @@ async function listCases(area: string): Promise<string[]> {
   return names.sort();
 }
 
-async function runPool(area: string, names: string[]): Promise<Map<string, CaseResult>> {
-  const results = new Map<string, CaseResult>();
-  let next = 0;
-  async function worker() {
-    while (next < names.length) {
-      const name = names[next++];
-      try {
-        results.set(name, await runCase(area, name));
-      } catch (e) {
-        results.set(name, { name, failure: `runner error: ${e}` });
+/** Starts every case with at most JOBS running at once (in order); one promise per case. */
+function startPool(area: string, names: string[]): Promise<CaseResult>[] {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const acquire = () =>
+    new Promise<void>((resolve) => {
+      if (active < JOBS) {
+        active++;
+        resolve();
+      } else {
+        waiting.push(() => {
+          active++;
+          resolve();
+        });
       }
+    });
+  const release = () => {
+    active--;
+    waiting.shift()?.();
+  };
+  return names.map(async (name) => {
+    await acquire();
+    try {
+      return await runCase(area, name);
+    } catch (e) {
+      return { name, failure: `runner error: ${e}` };
+    } finally {
+      release();
     }
-  }
-  await Promise.all(Array.from({ length: Math.min(JOBS, names.length) }, worker));
-  return results;
+  });
 }
 
 for (const area of AREAS) {
@@ -218,10 +233,12 @@ for (const area of AREAS) {
     name: `conformance: ${area} (${names.length} cases)`,
     ignore: names.length === 0,
     async fn(t) {
-      const results = await runPool(area, names);
+      // Cases run concurrently; steps are reported in order as their results arrive.
+      const results = startPool(area, names);
       const failed: string[] = [];
-      for (const name of names) {
-        const r = results.get(name)!;
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        const r = await results[i];
         const ok = await t.step({
           name,
           fn() {
