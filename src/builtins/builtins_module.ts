@@ -160,18 +160,25 @@ def("print", (args, kwnames) => {
         );
     }
   }
-  let text = "";
-  for (let i = 0; i < n; i++) {
-    if (i > 0) text += sep;
-    text += abs.str(args[i]);
-  }
-  text += end;
   if (file === None) file = currentStdout();
-  if (file === stdoutFile) stdio.writeStdout(text);
-  else {
-    abs.callMethod(file, "write", [text]);
-    if (flush) abs.callMethod(file, "flush", []);
+  if (file === stdoutFile) {
+    let text = "";
+    for (let i = 0; i < n; i++) {
+      if (i > 0) text += sep;
+      text += abs.str(args[i]);
+    }
+    stdio.writeStdout(text + end);
+    return None;
   }
+  if (file === None) return None;
+  // Other files get one write() per piece, as CPython's print does.
+  const write = abs.getAttr(file, "write");
+  for (let i = 0; i < n; i++) {
+    if (i > 0) abs.call(write, [sep], null);
+    abs.call(write, [abs.str(args[i])], null);
+  }
+  abs.call(write, [end], null);
+  if (flush) abs.callMethod(file, "flush", []);
   return None;
 });
 
@@ -206,7 +213,7 @@ def("ascii", (args, kwnames) => {
 });
 def("hash", (args, kwnames) => {
   checkArgs("hash", args, kwnames, 1, 1);
-  return abs.hash(args[0]);
+  return abs.hashExact(args[0]);
 });
 def("id", (args, kwnames) => {
   checkArgs("id", args, kwnames, 1, 1);
@@ -408,19 +415,13 @@ def("next", (args, kwnames) => {
   checkArgs("next", args, kwnames, 1, 2);
   const it = args[0];
   const t = typeOf(it);
-  if (t.tp_iternext === null && abs.lookupSpecial(it, "__next__") === undefined) {
-    throw pyError(PyExc_TypeError, `'${t.name}' object is not an iterator`);
-  }
-  if (t.tp_iternext !== null && !t.isHeapType) {
-    const v = t.tp_iternext(it as PyObject);
-    if (v !== undefined) return v;
-    if (args.length === 2) return args[1];
-    throw stopIteration(None);
-  }
-  // Call __next__ directly so StopIteration(value) from user code propagates unchanged.
+  // __next__ (not tp_iternext) so a generator's StopIteration(value) propagates unchanged.
   const f = abs.lookupSpecial(it, "__next__");
   if (f === undefined) {
-    const v = t.tp_iternext!(it as PyObject);
+    if (t.tp_iternext === null) {
+      throw pyError(PyExc_TypeError, `'${t.name}' object is not an iterator`);
+    }
+    const v = t.tp_iternext(it as PyObject);
     if (v !== undefined) return v;
     if (args.length === 2) return args[1];
     throw stopIteration(None);
@@ -485,6 +486,13 @@ function minMax(fname: "min" | "max", args: PyValue[], kwnames: readonly string[
   const n = args.length - nkw(kwnames);
   let key: PyValue = None;
   let dflt: PyValue | undefined;
+  if (n === 0) throw pyError(PyExc_TypeError, `${fname} expected at least 1 argument, got 0`);
+  if (nkw(kwnames) > 2) {
+    throw pyError(
+      PyExc_TypeError,
+      `${fname}() takes at most 2 keyword arguments (${nkw(kwnames)} given)`,
+    );
+  }
   for (let i = 0; i < nkw(kwnames); i++) {
     const k = kwnames![i];
     if (k === "key") key = args[n + i];

@@ -92,3 +92,8 @@ export const stdio: Stdio = {
 export function flushStdio(): void {
   flushDefaultStdout();
 }
+
+// Flush on process exit as a safety net (the runtime also flushes explicitly at exit).
+if (typeof globalThis.addEventListener === "function") {
+  globalThis.addEventListener("unload", () => flushStdio());
+}

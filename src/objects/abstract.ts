@@ -40,9 +40,9 @@ import { dictType } from "./object.ts";
 import { DictKeyIterator } from "./dict_methods.ts";
 import { complexOp, PyComplex } from "./complex.ts";
 import { complexType } from "./complex.ts";
-import { floatHash, floatOp, floatRepr } from "./float.ts";
+import { floatHash, floatHashExact, floatOp, floatRepr } from "./float.ts";
 import { formatFloatWithSpec, formatIntWithSpec } from "./str_format.ts";
-import { intCompare, intHash, intOp, intToFloat, intValue, PyInt } from "./int.ts";
+import { intCompare, intHash, intHashExact, intOp, intToFloat, intValue, PyInt } from "./int.ts";
 import {
   cpLength,
   formatStr,
@@ -55,6 +55,8 @@ import {
 } from "./str.ts";
 import { SeqIterator } from "./iterobject.ts";
 import { PySet } from "./set.ts";
+import "./descriptors.ts";
+import "./singletons.ts";
 
 // ---- Small helpers --------------------------------------------------------------------------
 
@@ -262,6 +264,18 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
     if (set !== null) return set(descr as PyObject, obj, value);
   }
   if (typeof obj === "object" && tp.instancesHaveDict) {
+    if (name === "__dict__") {
+      if (!(value instanceof PyDict)) {
+        throw pyError(
+          PyExc_TypeError,
+          value === undefined
+            ? "cannot delete __dict__"
+            : `__dict__ must be set to a dictionary, not a '${typeName(value)}'`,
+        );
+      }
+      obj.dict = value;
+      return;
+    }
     if (value === undefined) {
       if (obj.dict === null || !obj.dict.deleteStr(name)) noAttribute(obj, name);
       return;
@@ -422,7 +436,26 @@ export function hash(v: PyValue): number {
   const r = callSpecial(f, v, []);
   const n = intValue(r);
   if (n === undefined) throw pyError(PyExc_TypeError, "__hash__ method should return an integer");
-  return typeof n === "number" && Number.isSafeInteger(n) ? n : intHash(n);
+  // A __hash__ result is reduced like an int's hash (so -1 becomes -2, as CPython).
+  return intHash(n);
+}
+
+/** hash() as the builtin returns it: exact for ints beyond 2**53 (a bigint then). */
+export function hashExact(v: PyValue): number | bigint {
+  const n = intValue(v);
+  if (n !== undefined && typeof v !== "object") return intHashExact(n);
+  if (v instanceof PyFloat && v.cls === floatType) return floatHashExact(v.value);
+  if (typeof v === "object" && !(v instanceof PyFloat)) {
+    const f = lookupType(v.cls, "__hash__");
+    if (f !== undefined && f !== None && f !== objectHash && !(f instanceof PyMethodDescriptor)) {
+      const r = intValue(callSpecial(f, v, []));
+      if (r === undefined) {
+        throw pyError(PyExc_TypeError, "__hash__ method should return an integer");
+      }
+      return intHashExact(r);
+    }
+  }
+  return hash(v);
 }
 
 /** PyObject_RichCompareBool(a, b, Py_EQ) with the identity shortcut. */
@@ -656,11 +689,22 @@ export function numericOp(a: PyValue, b: PyValue, op: number, ka: number, kb: nu
 
 export function binaryOp(a: PyValue, b: PyValue, op: BinaryOp): PyValue {
   const base = op >= BinaryOp.INPLACE_ADD ? op - BinaryOp.INPLACE_ADD : op;
+  if (base === BinaryOp.MATRIX_MULTIPLY) return binaryOpSlow(a, b, op, base);
   if (typeof a === "number" && typeof b === "number") return intOp(a, b, base);
+  if (typeof a === "boolean" && typeof b === "boolean") {
+    // bool & | ^ bool stay bool (bool's own methods); everything else is int arithmetic.
+    if (base === BinaryOp.AND) return a && b;
+    if (base === BinaryOp.OR) return a || b;
+    if (base === BinaryOp.XOR) return a !== b;
+  }
   const ka = numKind(a);
   if (ka !== 0) {
     const kb = numKind(b);
-    if (kb !== 0 && base !== BinaryOp.MATRIX_MULTIPLY) return numericOp(a, b, base, ka, kb);
+    if (kb !== 0) {
+      const r = numericOp(a, b, base, ka, kb);
+      if (r !== NotImplemented) return r;
+      return binaryOpError(a, b, op, base);
+    }
   }
   if (base === BinaryOp.ADD && typeof a === "string" && typeof b === "string") return a + b;
   return binaryOpSlow(a, b, op, base);

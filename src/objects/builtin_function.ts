@@ -36,22 +36,35 @@ export class PyBuiltinFunction extends PyObject {
     readonly qualname: string = name,
     /** `__module__` of module-level functions. */
     readonly module: string | null = null,
+    cls: PyType = builtinFunctionType,
   ) {
-    super(builtinFunctionType);
+    super(cls);
   }
 }
 
-builtinFunctionType.tp_call = (f, args, kwnames) => {
+/** method-wrapper: a slot wrapper bound to an instance (`(1).__add__`). */
+export const methodWrapperType: PyType = new PyType(typeType, "method-wrapper", [objectType]);
+methodWrapperType.isFinal = true;
+
+const callBuiltin = (f: PyObject, args: PyValue[], kwnames: readonly string[] | null) => {
   const bf = f as PyBuiltinFunction;
   if (bf.self === undefined) return bf.fn(args, kwnames);
   return bf.fn([bf.self, ...args], kwnames);
 };
+builtinFunctionType.tp_call = callBuiltin;
+methodWrapperType.tp_call = callBuiltin;
 
 export const methodDescriptorType: PyType = new PyType(typeType, "method_descriptor", [
   objectType,
 ]);
 methodDescriptorType.isFinal = true;
 methodDescriptorType.isMethodDescriptor = true;
+/** wrapper_descriptor: a builtin type's dunder method (CPython's slot wrappers). */
+export const wrapperDescriptorType: PyType = new PyType(typeType, "wrapper_descriptor", [
+  objectType,
+]);
+wrapperDescriptorType.isFinal = true;
+wrapperDescriptorType.isMethodDescriptor = true;
 
 /** A builtin type's method as stored in the type's namespace (unbound; `list.append`). */
 export class PyMethodDescriptor extends PyObject {
@@ -61,15 +74,26 @@ export class PyMethodDescriptor extends PyObject {
     /** args[0] is self (already checked to be an instance of objclass when called via call). */
     readonly fn: NativeFn,
   ) {
-    super(methodDescriptorType);
+    super(
+      name.startsWith("__") && name.endsWith("__") ? wrapperDescriptorType : methodDescriptorType,
+    );
   }
 }
 
-methodDescriptorType.tp_descr_get = (d, obj) => {
+const bindDescriptor = (d: PyObject, obj: PyValue | undefined): PyValue => {
   if (obj === undefined) return d;
   const md = d as PyMethodDescriptor;
-  return new PyBuiltinFunction(md.name, md.fn, obj, `${md.objclass.name}.${md.name}`);
+  return new PyBuiltinFunction(
+    md.name,
+    md.fn,
+    obj,
+    `${md.objclass.name}.${md.name}`,
+    null,
+    md.cls === wrapperDescriptorType ? methodWrapperType : builtinFunctionType,
+  );
 };
+methodDescriptorType.tp_descr_get = bindDescriptor;
+wrapperDescriptorType.tp_descr_get = bindDescriptor;
 
 /** Filled in by exceptions.ts, which loads after this module. */
 export const nativeErrors = {
@@ -93,6 +117,22 @@ methodDescriptorType.tp_call = (d, args, kwnames) => {
       `descriptor '${md.name}' for '${md.objclass.name}' objects doesn't apply to a '${
         typeOf(args[0]).name
       }' object`,
+    );
+  }
+  return md.fn(args, kwnames);
+};
+wrapperDescriptorType.tp_call = (d, args, kwnames) => {
+  const md = d as PyMethodDescriptor;
+  if (args.length === 0) {
+    nativeErrors.typeError(
+      `descriptor '${md.name}' of '${md.objclass.name}' object needs an argument`,
+    );
+  }
+  if (!isSubtype(typeOf(args[0]), md.objclass)) {
+    nativeErrors.typeError(
+      `descriptor '${md.name}' requires a '${md.objclass.name}' object but received a '${
+        typeOf(args[0]).name
+      }'`,
     );
   }
   return md.fn(args, kwnames);
@@ -188,7 +228,9 @@ getSetDescriptorType.tp_descr_set = (d, obj, value) => {
   const gs = d as PyGetSetDescriptor;
   if (gs.setter === null) {
     nativeErrors.attributeError(
-      `attribute '${gs.name}' of '${gs.objclass.name}' objects is not writable`,
+      gs.objclass === typeType || gs.objclass.name === "type"
+        ? "readonly attribute"
+        : `attribute '${gs.name}' of '${gs.objclass.name}' objects is not writable`,
     );
   }
   gs.setter!(obj, value);

@@ -628,9 +628,33 @@ export function exceptionRepr(e: PyBaseException): string {
 
 // ---- Python-level methods and attributes ---------------------------------------------------
 
-defineNew(PyExc_BaseException, (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0 && !cls.isHeapType) {
+/** Builtin exception layouts whose constructors take keyword arguments. */
+function acceptsKeywords(cls: PyType): boolean {
+  return cls.mro.includes(PyExc_AttributeError) || cls.mro.includes(PyExc_NameError) ||
+    cls.mro.includes(PyExc_ImportError);
+}
+
+function checkKeywords(cls: PyType, kwnames: readonly string[] | null): void {
+  if (kwnames === null || kwnames.length === 0) return;
+  if (!acceptsKeywords(cls)) {
     throw pyError(PyExc_TypeError, `${cls.name}() takes no keyword arguments`);
+  }
+  const allowed = cls.mro.includes(PyExc_AttributeError)
+    ? ["name", "obj"]
+    : cls.mro.includes(PyExc_NameError)
+    ? ["name"]
+    : ["name", "path"];
+  for (const k of kwnames) {
+    if (!allowed.includes(k)) {
+      throw pyError(PyExc_TypeError, `${cls.name}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+}
+
+defineNew(PyExc_BaseException, (cls, args, kwnames) => {
+  if (!cls.isHeapType) checkKeywords(cls, kwnames);
+  if (cls === PyExc_OSError && args.length >= 2 && typeof args[0] === "number") {
+    cls = errnoSubclass.get(args[0]) ?? cls;
   }
   if (!isExceptionType(cls)) {
     throw pyError(
@@ -651,10 +675,7 @@ defineMethods(PyExc_BaseException, {
   __init__(args, kwnames) {
     const self = args[0] as PyBaseException;
     const rest = args.slice(1);
-    if (kwnames !== null && kwnames.length > 0) {
-      const allowed = nativeInitOf(self.cls) !== undefined;
-      if (!allowed) throw pyError(PyExc_TypeError, `${self.cls.name}() takes no keyword arguments`);
-    }
+    checkKeywords(self.cls, kwnames);
     self.args = makeTuple(positional(rest, kwnames).slice());
     nativeInitOf(self.cls)?.(self, rest, kwnames);
     return None;
@@ -696,6 +717,9 @@ defineGetter(
   (s) => (s as PyBaseException).traceback ?? None,
   (s, v) => {
     if (v === undefined) throw pyError(PyExc_TypeError, "__traceback__ may not be deleted");
+    if (v !== None && typeOf(v).name !== "traceback") {
+      throw pyError(PyExc_TypeError, "__traceback__ must be a traceback or None");
+    }
     (s as PyBaseException).traceback = v === None ? null : v as PyObject;
   },
 );

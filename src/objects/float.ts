@@ -25,8 +25,8 @@ import {
 } from "./exceptions.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 import { makeTuple } from "./tuple.ts";
-import { call, callSpecial, lookupSpecial, repr } from "./abstract.ts";
-import { floatToInt, intHash, intToFloat, intValue } from "./int.ts";
+import { call, callSpecial, lookupSpecial, repr, str } from "./abstract.ts";
+import { floatToInt, intHash, intHashExact, intToFloat, intValue } from "./int.ts";
 import { formatFloatWithSpec } from "./str_format.ts";
 import { PyComplex } from "./complex.ts";
 import { PyStr } from "./str.ts";
@@ -165,11 +165,22 @@ export function frexp(x: number): [number, number] {
   return [m, e];
 }
 
+/** floatHash without rounding the result to a double (for the builtin hash()). */
+export function floatHashExact(x: number): number | bigint {
+  if (Number.isInteger(x)) return intHashExact(Number.isSafeInteger(x) ? x : BigInt(x));
+  return floatHashBig(x);
+}
+
 /** CPython's _Py_HashDouble, so hash(1.5) and hash(2.0) match CPython. */
 export function floatHash(x: number): number {
+  const h = floatHashBig(x);
+  return typeof h === "number" ? h : Number(BigInt.asIntN(53, h));
+}
+
+function floatHashBig(x: number): number | bigint {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
   if (Number.isInteger(x)) {
-    return intHash(Number.isSafeInteger(x) ? x : BigInt(x));
+    return intHashExact(Number.isSafeInteger(x) ? x : BigInt(x));
   }
   let [m, e] = frexp(x);
   let sign = 1n;
@@ -193,7 +204,7 @@ export function floatHash(x: number): number {
   h = ((h << E) & P61) | (h >> (61n - E));
   h = h * sign;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
 
 // ---- float(x) ----------------------------------------------------------------------------------
@@ -400,11 +411,12 @@ defineMethods(floatType, {
   __ceil__: (args) => floatToInt(Math.ceil(fv(args))),
   __float__: (args) =>
     args[0] instanceof PyFloat && args[0].cls === floatType ? args[0] : makeFloat(fv(args)),
-  __hash__: (args) => floatHash(fv(args)),
+  __hash__: (args) => floatHashExact(fv(args)),
   __repr__: (args) => floatRepr(fv(args)),
   __format__(args) {
     const spec = args[1];
     if (typeof spec !== "string") throw pyError(PyExc_TypeError, "format spec must be str");
+    if (spec === "") return str(args[0]);
     return formatFloatWithSpec(fv(args), spec);
   },
   __round__(args) {

@@ -31,7 +31,7 @@ import {
 } from "./exceptions.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 import { makeTuple } from "./tuple.ts";
-import { call, callSpecial, getAttrOrUndefined, isTrue, lookupSpecial, repr } from "./abstract.ts";
+import { call, callSpecial, isTrue, iterateToArray, lookupSpecial, repr, str } from "./abstract.ts";
 import { floatOp, makeFloat } from "./float.ts";
 import { formatIntWithSpec } from "./str_format.ts";
 import { PyBytes } from "./bytes.ts";
@@ -303,14 +303,25 @@ function bigIntOp(a: bigint, b: bigint, op: number): PyValue {
 
 const HASH_MODULUS = (1n << 61n) - 1n;
 
-/** CPython's int hash: value mod 2**61-1 keeping the sign, with -1 mapped to -2. */
-export function intHash(v: number | bigint): number {
+/** The exact CPython hash of an int (may exceed 2**53, then a bigint). */
+export function intHashExact(v: number | bigint): number | bigint {
   if (typeof v === "number") return v === -1 ? -2 : v;
   const neg = v < 0n;
   let h = (neg ? -v : v) % HASH_MODULUS;
   if (neg) h = -h;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return makeInt(h);
+}
+
+/**
+ * CPython's int hash (value mod 2**61-1 keeping the sign, -1 mapped to -2) as a JS number:
+ * values beyond 2**53 keep their low 53 bits exactly (BigInt.asIntN), so table slots
+ * (hash & mask) match CPython's. The builtin hash() uses intHashExact.
+ */
+export function intHash(v: number | bigint): number {
+  if (typeof v === "number") return v === -1 ? -2 : v;
+  const h = intHashExact(v);
+  return typeof h === "number" ? h : Number(BigInt.asIntN(53, h));
 }
 
 export function intCompare(a: number | bigint, b: number | bigint, op: CompareOp): boolean {
@@ -568,11 +579,12 @@ defineMethods(intType, {
   __floor__: (args) => self(args),
   __ceil__: (args) => self(args),
   __float__: (args) => makeFloat(intToFloat(self(args))),
-  __hash__: (args) => intHash(self(args)),
+  __hash__: (args) => intHashExact(self(args)),
   __repr__: (args) => String(self(args)),
   __format__(args) {
     const spec = args[1];
     if (typeof spec !== "string") throw pyError(PyExc_TypeError, "format spec must be str");
+    if (spec === "") return str(args[0]);
     return formatIntWithSpec(self(args), spec, typeOf(args[0]).name);
   },
   __round__(args) {
@@ -606,7 +618,6 @@ defineMethods(intType, {
   },
   conjugate: (args) => self(args),
   as_integer_ratio: (args) => makeTuple([self(args), 1]),
-  is_integer: () => true,
   to_bytes(args, kwnames) {
     const [length, byteorder, signed] = bindArgs(
       "to_bytes",
@@ -617,6 +628,7 @@ defineMethods(intType, {
       1,
     );
     const n = length === undefined ? 1 : Number(intValue(length));
+    if (n < 0) throw pyError(PyExc_ValueError, "length argument must be non-negative");
     const order = byteorder === undefined ? "big" : byteorder;
     const isSigned = signed === true;
     let v = big(self(args));
@@ -649,7 +661,9 @@ defineClassMethod(intType, "from_bytes", (args, kwnames) => {
     1,
     1,
   );
-  const data = bytes instanceof PyBytes ? bytes.bytes : new Uint8Array(0);
+  const data = bytes instanceof PyBytes
+    ? bytes.bytes
+    : Uint8Array.from(iterateToArray(bytes!).map((x) => Number(intValue(x) ?? 0)));
   const arr = byteorder === "little" ? [...data].reverse() : [...data];
   let v = 0n;
   for (const b of arr) v = (v << 8n) | BigInt(b);

@@ -184,19 +184,7 @@ defineNew(zipType, (cls, args, kwnames) => {
     }
     strict = isTrue(args[args.length - nkw + i]);
   }
-  const its = args.slice(0, args.length - nkw).map((a, i) => {
-    try {
-      return getIter(a);
-    } catch (e) {
-      if (exceptionIs(e, PyExc_TypeError)) {
-        throw pyError(
-          PyExc_TypeError,
-          `zip argument #${i + 1} must support iteration`,
-        );
-      }
-      throw e;
-    }
-  });
+  const its = args.slice(0, args.length - nkw).map(getIter);
   return new PyZip(its, strict, cls);
 });
 

@@ -126,8 +126,8 @@ export function stableSort<T>(arr: T[], lt: (a: T, b: T) => boolean): void {
 
 /** Sorts values in place (list.sort / sorted): key function and reverse as Python's. */
 export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): void {
-  if (items.length < 2) return;
   const keys = key === None ? items : items.map((x) => call(key, [x], null));
+  if (items.length < 2) return;
   // Reverse keeps stability by reversing, sorting, and reversing back (as CPython does).
   const idx = keys.map((_, i) => i);
   if (reverse) idx.reverse();
@@ -253,12 +253,7 @@ defineMethods(listType, {
   __reversed__: (args) => new ListReverseIterator(L(args[0])),
   __add__(args) {
     const b = args[1];
-    if (!(b instanceof PyList)) {
-      throw pyError(
-        PyExc_TypeError,
-        `can only concatenate list (not "${typeOf(b).name}") to list`,
-      );
-    }
+    if (!(b instanceof PyList)) return NotImplemented;
     return new PyList([...L(args[0]).items, ...b.items]);
   },
   __iadd__(args) {

@@ -119,6 +119,13 @@ for (
       return `<${name}(${repr((args[0] as PyClassMethod).func)})>`;
     },
   });
+  defineMethods(t, {
+    __get__(args) {
+      const obj = args[1] === None ? undefined : args[1];
+      const type = args[2] === undefined || args[2] === None ? typeOf(args[1]) : args[2] as PyType;
+      return t.tp_descr_get!(args[0] as PyObject, obj, type);
+    },
+  });
   defineGetter(t, "__func__", (s) => (s as PyClassMethod).func);
   defineGetter(t, "__wrapped__", (s) => (s as PyClassMethod).func);
   defineGetter(t, "__isabstractmethod__", (s) => {

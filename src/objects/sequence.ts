@@ -1,9 +1,9 @@
 // Helpers shared by list, tuple and other sequences: lexicographic comparison, repr with
 // recursion guard (CPython's Py_ReprEnter), index normalization, count/index.
-import { NotImplemented, PyObject, type PyValue } from "./object.ts";
+import { NotImplemented, PyObject, type PyValue, typeOf } from "./object.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
-import { asIndex, equals, repr, richCompare } from "./abstract.ts";
-import { pyError, PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
+import { asIndex, equals, lookupSpecial, repr, richCompare } from "./abstract.ts";
+import { pyError, PyExc_IndexError, PyExc_OverflowError, PyExc_ValueError } from "./exceptions.ts";
 import { intValue } from "./int.ts";
 
 /** Objects whose repr is in progress (so a list containing itself prints [...]). */
@@ -100,11 +100,14 @@ export function seqIndexOf(
 
 /** n for `seq * n`, or NotImplemented when n is not an integer. */
 export function repeatCount(n: PyValue): number | typeof NotImplemented {
-  const v = intValue(n);
-  if (v === undefined) return NotImplemented;
+  let v = intValue(n);
+  if (v === undefined) {
+    if (lookupSpecial(n, "__index__") === undefined) return NotImplemented;
+    v = asIndex(n);
+  }
   if (typeof v === "bigint") {
     if (v <= 0n) return 0;
-    throw pyError(PyExc_TypeError, "cannot fit 'int' into an index-sized integer");
+    throw pyError(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
   }
   return v < 0 ? 0 : v;
 }

@@ -25,33 +25,175 @@ import {
   PyExc_TypeError,
   stopIteration,
 } from "./exceptions.ts";
-import { hash, iterateToArray, repr } from "./abstract.ts";
+import { equals, hash, iterateToArray, repr } from "./abstract.ts";
 import { reprGuarded } from "./sequence.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 
 export const setType: PyType = new PyType(typeType, "set", [objectType]);
 export const frozenSetType: PyType = new PyType(typeType, "frozenset", [objectType]);
 
+/** A deleted slot (CPython's dummy entry). */
+const DUMMY = { key: undefined as unknown as PyValue, hash: -1 };
+interface SetEntry {
+  key: PyValue;
+  hash: number;
+}
+const LINEAR_PROBES = 9;
+const MIN_SIZE = 8;
+
+/**
+ * CPython's set table: open addressing with linear probing then perturbation, same sizes and
+ * growth rule, so iteration order (table order) matches CPython for keys whose hashes match
+ * CPython's (ints, floats, and tuples/frozensets of them follow our own hash).
+ */
 export class PySet extends PyObject {
-  readonly table: PyDict = new PyDict();
+  table: (SetEntry | null)[] = new Array(MIN_SIZE).fill(null);
+  mask = MIN_SIZE - 1;
+  /** Active + dummy slots. */
+  fill = 0;
+  used = 0;
+  /** Where pop() resumes its scan (CPython's finger). */
+  finger = 0;
   constructor(cls: PyType = setType) {
     super(cls);
   }
   get size(): number {
-    return this.table.size;
+    return this.used;
   }
-  has(v: PyValue): boolean {
-    return this.table.has(v);
+
+  private find(key: PyValue, h: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    let i = h & mask;
+    let perturb: bigint | null = null;
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const e = table[i + j];
+        if (e === null) return -1;
+        if (e !== DUMMY && e.hash === h && (e.key === key || equals(e.key, key))) return i + j;
+      }
+      perturb = perturb === null ? BigInt.asUintN(64, BigInt(h)) >> 5n : perturb >> 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
   }
-  add(v: PyValue): void {
-    if (!this.table.has(v)) this.table.set(v, None);
+
+  has(key: PyValue): boolean {
+    return this.find(key, hash(key)) >= 0;
   }
-  discard(v: PyValue): boolean {
-    return this.table.delete(v);
+
+  add(key: PyValue): void {
+    const h = hash(key);
+    const table = this.table;
+    const mask = this.mask;
+    let i = h & mask;
+    let perturb: bigint | null = null;
+    let freeslot = -1;
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const e = table[i + j];
+        if (e === null) {
+          if (freeslot >= 0) {
+            table[freeslot] = { key, hash: h };
+            this.used++;
+            return;
+          }
+          table[i + j] = { key, hash: h };
+          this.fill++;
+          this.used++;
+          if (this.fill * 5 >= mask * 3) {
+            this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          }
+          return;
+        }
+        if (e === DUMMY) {
+          if (freeslot < 0) freeslot = i + j;
+        } else if (e.hash === h && (e.key === key || equals(e.key, key))) return;
+      }
+      perturb = perturb === null ? BigInt.asUintN(64, BigInt(h)) >> 5n : perturb >> 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
   }
-  values(): IterableIterator<PyValue> {
-    return this.table.keys();
+
+  private resize(minused: number): void {
+    let size = MIN_SIZE;
+    while (size <= minused) size <<= 1;
+    const old = this.table;
+    this.table = new Array(size).fill(null);
+    this.mask = size - 1;
+    this.fill = this.used;
+    for (const e of old) if (e !== null && e !== DUMMY) this.insertClean(e);
   }
+
+  private insertClean(entry: SetEntry): void {
+    const table = this.table;
+    const mask = this.mask;
+    let i = entry.hash & mask;
+    let perturb: bigint | null = null;
+    for (;;) {
+      if (table[i] === null) {
+        table[i] = entry;
+        return;
+      }
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (table[i + j] === null) {
+            table[i + j] = entry;
+            return;
+          }
+        }
+      }
+      perturb = perturb === null ? BigInt.asUintN(64, BigInt(entry.hash)) >> 5n : perturb >> 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+  }
+
+  discard(key: PyValue): boolean {
+    const i = this.find(key, hash(key));
+    if (i < 0) return false;
+    this.table[i] = DUMMY;
+    this.used--;
+    return true;
+  }
+
+  /** Removes and returns an arbitrary element (CPython's scan from the finger). */
+  pop(): PyValue | undefined {
+    if (this.used === 0) return undefined;
+    let i = this.finger & this.mask;
+    for (;;) {
+      const e = this.table[i];
+      if (e !== null && e !== DUMMY) {
+        this.table[i] = DUMMY;
+        this.used--;
+        this.finger = i + 1;
+        return e.key;
+      }
+      i = i + 1 > this.mask ? 0 : i + 1;
+    }
+  }
+
+  clear(): void {
+    this.table = new Array(MIN_SIZE).fill(null);
+    this.mask = MIN_SIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+  }
+
+  /** Presize before adding n items from a set or dict (CPython's set_merge rule). */
+  reserve(n: number): void {
+    if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
+  }
+
+  *values(): IterableIterator<PyValue> {
+    const table = this.table;
+    for (let i = 0; i < table.length; i++) {
+      const e = table[i];
+      if (e !== null && e !== DUMMY) yield e.key;
+      if (this.table !== table) return;
+    }
+  }
+
   get frozen(): boolean {
     return this.cls === frozenSetType || this.cls.mro.includes(frozenSetType);
   }
@@ -69,6 +211,21 @@ export function makeFrozenSet(items: Iterable<PyValue>): PySet {
   const s = new PySet(frozenSetType);
   for (const x of items) s.add(x);
   return s;
+}
+
+/** Adds the items of any iterable (set/dict sources presize first, like CPython). */
+export function setUpdate(s: PySet, other: PyValue): void {
+  if (other instanceof PySet) {
+    s.reserve(other.size);
+    for (const x of [...other.values()]) s.add(x);
+    return;
+  }
+  if (other instanceof PyDict) {
+    s.reserve(other.size);
+    for (const x of [...other.keys()]) s.add(x);
+    return;
+  }
+  for (const x of iterateToArray(other)) s.add(x);
 }
 
 // ---- Iterator ----------------------------------------------------------------------------------
@@ -124,16 +281,15 @@ function toSet(v: PyValue): PySet {
 
 function union(a: PySet, others: PyValue[]): PySet {
   const out = sameKind(a);
-  for (const x of a.values()) out.add(x);
-  for (const o of others) for (const x of iterateToArray(o)) out.add(x);
+  setUpdate(out, a);
+  for (const o of others) setUpdate(out, o);
   return out;
 }
 function intersection(a: PySet, b: PySet): PySet {
   const out = sameKind(a);
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  // Iterate the left operand's order as CPython does when sizes tie.
-  if (small === a) { for (const x of a.values()) if (b.has(x)) out.add(x); }
-  else for (const x of small.values()) if (big.has(x)) out.add(x);
+  // CPython iterates the smaller operand (the right one on ties) and probes the other.
+  const [small, big] = b.size > a.size ? [a, b] : [b, a];
+  for (const x of small.values()) if (big.has(x)) out.add(x);
   return out;
 }
 function difference(a: PySet, b: PySet): PySet {
@@ -143,8 +299,10 @@ function difference(a: PySet, b: PySet): PySet {
 }
 function symmetricDifference(a: PySet, b: PySet): PySet {
   const out = sameKind(a);
-  for (const x of a.values()) if (!b.has(x)) out.add(x);
-  for (const x of b.values()) if (!a.has(x)) out.add(x);
+  setUpdate(out, a);
+  for (const x of b.values()) {
+    if (!out.discard(x)) out.add(x);
+  }
   return out;
 }
 function isSubset(a: PySet, b: PySet): boolean {
@@ -167,7 +325,7 @@ function inplace(f: (a: PySet, b: PySet) => PySet) {
     const o = args[1];
     if (!(o instanceof PySet)) return NotImplemented;
     const r = f(self, o);
-    self.table.clear();
+    self.clear();
     for (const x of r.values()) self.add(x);
     return self;
   };
@@ -265,7 +423,7 @@ defineMethods(setType, {
   __init__(args, kwnames) {
     const [iterable] = bindArgs("set", args, kwnames, ["iterable", "/"], 0, 1);
     const s = S(args[0]);
-    s.table.clear();
+    s.clear();
     if (iterable !== undefined) { for (const x of iterateToArray(iterable)) s.add(x); }
     return None;
   },
@@ -283,27 +441,24 @@ defineMethods(setType, {
     return None;
   },
   pop(args) {
-    const s = S(args[0]);
-    for (const x of s.values()) {
-      s.discard(x);
-      return x;
-    }
-    throw keyError("pop from an empty set");
+    const v = S(args[0]).pop();
+    if (v === undefined) throw keyError("pop from an empty set");
+    return v;
   },
   clear(args) {
-    S(args[0]).table.clear();
+    S(args[0]).clear();
     return None;
   },
   update(args) {
     const s = S(args[0]);
-    for (const o of args.slice(1)) for (const x of iterateToArray(o)) s.add(x);
+    for (const o of args.slice(1)) setUpdate(s, o);
     return None;
   },
   intersection_update(args) {
     const s = S(args[0]);
     let r = s;
     for (const o of args.slice(1)) r = intersection(r, toSet(o));
-    s.table.clear();
+    s.clear();
     for (const x of r.values()) s.add(x);
     return None;
   },
@@ -315,7 +470,7 @@ defineMethods(setType, {
   symmetric_difference_update(args) {
     const s = S(args[0]);
     const r = symmetricDifference(s, toSet(args[1]));
-    s.table.clear();
+    s.clear();
     for (const x of r.values()) s.add(x);
     return None;
   },

@@ -295,6 +295,11 @@ export function typeNew(
     metatype = winner;
   }
   const bases: PyType[] = [];
+  for (let i = 0; i < basesArg.length; i++) {
+    if (basesArg.indexOf(basesArg[i]) !== i) {
+      throw pyError(PyExc_TypeError, `duplicate base class ${(basesArg[i] as PyType).name}`);
+    }
+  }
   for (const b of basesArg) {
     if (!(b instanceof PyType)) {
       throw pyError(PyExc_TypeError, `bases must be types`);
@@ -408,7 +413,9 @@ export function typeNew(
             } in '${name}'`,
           );
           err.cause = e;
-          throw e;
+          err.context = e;
+          err.suppressContext = true;
+          throw err;
         }
         throw e;
       }
@@ -440,9 +447,7 @@ memberDescriptorType.tp_descr_get = (d, obj) => {
   if (obj === undefined) return d;
   const m = d as PyMemberDescriptor;
   const v = (obj as PyObject).dict?.getStr(m.name);
-  if (v === undefined) {
-    throw attributeError(`'${typeOf(obj).name}' object has no attribute '${m.name}'`, obj, m.name);
-  }
+  if (v === undefined) throw attributeError(m.name, obj, m.name);
   return v;
 };
 memberDescriptorType.tp_descr_set = (d, obj, value) => {
@@ -461,7 +466,27 @@ defineMethods(memberDescriptorType, {
     const m = args[0] as PyMemberDescriptor;
     return `<member '${m.name}' of '${m.owner.name}' objects>`;
   },
+  __get__(args) {
+    const obj = args[1];
+    if (obj === None || obj === undefined) return args[0];
+    return memberDescriptorType.tp_descr_get!(args[0] as PyObject, obj, typeOf(obj));
+  },
+  __set__(args) {
+    memberDescriptorType.tp_descr_set!(args[0] as PyObject, args[1], args[2]);
+    return None;
+  },
+  __delete__(args) {
+    memberDescriptorType.tp_descr_set!(args[0] as PyObject, args[1], undefined);
+    return None;
+  },
 });
+defineGetter(memberDescriptorType, "__name__", (m) => (m as PyMemberDescriptor).name);
+defineGetter(
+  memberDescriptorType,
+  "__qualname__",
+  (m) => `${(m as PyMemberDescriptor).owner.qualname}.${(m as PyMemberDescriptor).name}`,
+);
+defineGetter(memberDescriptorType, "__objclass__", (m) => (m as PyMemberDescriptor).owner);
 
 // ---- super ------------------------------------------------------------------------------------
 
@@ -652,9 +677,6 @@ defineMethods(typeType, {
     }
     return isSubtype(sub, args[0] as PyType);
   },
-  __prepare__() {
-    return new PyDict();
-  },
   __or__(args) {
     return unionHook.make(args[0], args[1]);
   },
@@ -668,6 +690,8 @@ defineMethods(typeType, {
     return new PyList([...names]);
   },
 });
+
+defineClassMethod(typeType, "__prepare__", () => new PyDict());
 
 /** `int | str` (types.UnionType): provided by a later module if any; plain tuple otherwise. */
 export const unionHook = {
@@ -695,7 +719,56 @@ defineGetter(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => 
   (t as PyType).qualname = v;
 });
 defineGetter(typeType, "__mro__", (t) => makeTuple((t as PyType).mro));
-defineGetter(typeType, "__bases__", (t) => makeTuple((t as PyType).bases));
+defineGetter(typeType, "__bases__", (t) => makeTuple((t as PyType).bases), (t, v) => {
+  const type = t as PyType;
+  if (!type.isHeapType) {
+    throw pyError(
+      PyExc_TypeError,
+      `cannot set '__bases__' attribute of immutable type '${type.name}'`,
+    );
+  }
+  if (!(v instanceof PyTuple) || v.items.length === 0) {
+    throw pyError(
+      PyExc_TypeError,
+      `can only assign non-empty tuple to ${type.name}.__bases__, not ${typeOf(v ?? None).name}`,
+    );
+  }
+  const bases = v.items as PyType[];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) {
+      throw pyError(
+        PyExc_TypeError,
+        `${type.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`,
+      );
+    }
+    if (isSubtype(b, type)) {
+      throw pyError(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+  }
+  const mro = c3Mro(type, bases);
+  for (const b of type.bases) {
+    const list = subclassesOf.get(b);
+    if (list !== undefined) list.splice(list.indexOf(type), 1);
+  }
+  type.bases = bases.slice();
+  type.base = bases[0];
+  type.mro = mro;
+  for (const b of bases) {
+    const list = subclassesOf.get(b);
+    if (list === undefined) subclassesOf.set(b, [type]);
+    else list.push(type);
+  }
+  // Subclasses recompute their MROs from the new chain.
+  const redo = (t: PyType) => {
+    for (const sub of subclassesOfType(t)) {
+      sub.mro = c3Mro(sub, sub.bases);
+      redo(sub);
+    }
+  };
+  redo(type);
+  invalidateTypeCaches();
+  updateSlots(type);
+});
 defineGetter(typeType, "__base__", (t) => (t as PyType).base ?? None);
 defineGetter(typeType, "__dict__", (t) => new PyMappingProxy((t as PyType).dict));
 defineGetter(typeType, "__module__", (t) => typeModule(t as PyType), (t, v) => {
@@ -746,6 +819,13 @@ defineMethods(mappingProxyType, {
 // ---- object ------------------------------------------------------------------------------------
 
 defineNew(objectType, (cls, args, kwnames) => {
+  const solid = solidBase(cls);
+  if (solid !== objectType && solid.dict.getStr("__new__") !== objectNewFn.value) {
+    throw pyError(
+      PyExc_TypeError,
+      `object.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`,
+    );
+  }
   const hasArgs = args.length > 0;
   if (hasArgs) {
     // Excess arguments are an error unless __init__ is overridden and __new__ is not.
@@ -883,6 +963,10 @@ defineMethods(objectType, {
   },
 });
 objectInitFn.value = objectType.dict.getStr("__init__");
+objectType.dict.setStr(
+  "__doc__",
+  "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+);
 
 defineClassMethod(objectType, "__init_subclass__", (args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) {
@@ -909,8 +993,21 @@ defineGetter(objectType, "__class__", (o) => typeOf(o), (o, v) => {
       "__class__ assignment only supported for mutable types or ModuleType subclasses",
     );
   }
+  if (!sameLayout(obj.cls, v)) {
+    throw pyError(
+      PyExc_TypeError,
+      `__class__ assignment: '${v.name}' object layout differs from '${obj.cls.name}'`,
+    );
+  }
   obj.cls = v;
 });
+
+/** Whether instances of a and b are interchangeable (same solid base, slots and __dict__). */
+function sameLayout(a: PyType, b: PyType): boolean {
+  if (solidBase(a) !== solidBase(b) || a.instancesHaveDict !== b.instancesHaveDict) return false;
+  const slots = (t: PyType) => t.mro.flatMap((c) => c.slotNames ?? []).join(",");
+  return slots(a) === slots(b);
+}
 
 /** `__dict__` of instances: the (lazily made) instance dict. */
 export function instanceDict(o: PyObject): PyDict {

@@ -1,0 +1,128 @@
+// Python-visible attributes and reprs of the builtin callable and descriptor types
+// (builtin_function_or_method, method-wrapper, method_descriptor, wrapper_descriptor,
+// classmethod_descriptor, getset_descriptor; CPython's Objects/descrobject.c, methodobject.c).
+import {
+  builtinFunctionType,
+  classMethodDescriptorType,
+  defineGetter,
+  defineMethods,
+  getSetDescriptorType,
+  methodDescriptorType,
+  methodWrapperType,
+  PyBuiltinFunction,
+  PyClassMethodDescriptor,
+  PyGetSetDescriptor,
+  PyMethodDescriptor,
+  wrapperDescriptorType,
+} from "./builtin_function.ts";
+import { None, PyObject, PyType, type PyValue, typeOf } from "./object.ts";
+import { identityHash } from "./abstract.ts";
+import { makeTuple } from "./tuple.ts";
+import { runtimeHooks } from "../builtins/runtime_hooks.ts";
+
+const BF = (v: PyValue) => v as PyBuiltinFunction;
+const address = (v: PyValue) => "0x" + identityHash(v).toString(16).padStart(12, "0");
+
+for (const t of [builtinFunctionType, methodWrapperType]) {
+  defineGetter(t, "__name__", (f) => BF(f).name);
+  defineGetter(t, "__qualname__", (f) => BF(f).qualname);
+  defineGetter(t, "__module__", (f) => BF(f).module ?? None);
+  defineGetter(t, "__doc__", () => None);
+  defineGetter(t, "__text_signature__", () => None);
+  defineGetter(t, "__self__", (f) => {
+    const self = BF(f).self;
+    if (self !== undefined) return self;
+    if (BF(f).module !== null) {
+      try {
+        return runtimeHooks.importModule?.(BF(f).module!, None, None, makeTuple([]), 0) ?? None;
+      } catch {
+        return None;
+      }
+    }
+    return None;
+  });
+  defineMethods(t, {
+    __repr__(args) {
+      const f = BF(args[0]);
+      if (f.self === undefined) return `<built-in function ${f.name}>`;
+      const owner = typeOf(f.self).name;
+      if (t === methodWrapperType) {
+        return `<method-wrapper '${f.name}' of ${owner} object at ${address(f.self)}>`;
+      }
+      if (f.self instanceof PyType) {
+        return `<built-in method ${f.name} of type object at ${address(f.self)}>`;
+      }
+      return `<built-in method ${f.name} of ${owner} object at ${address(f.self)}>`;
+    },
+    __reduce__: (args) => BF(args[0]).name,
+  });
+}
+
+const MD = (v: PyValue) => v as PyMethodDescriptor;
+for (const t of [methodDescriptorType, wrapperDescriptorType]) {
+  defineGetter(t, "__name__", (d) => MD(d).name);
+  defineGetter(t, "__qualname__", (d) => `${MD(d).objclass.qualname}.${MD(d).name}`);
+  defineGetter(t, "__objclass__", (d) => MD(d).objclass);
+  defineGetter(t, "__doc__", () => None);
+  defineGetter(t, "__text_signature__", () => None);
+  defineMethods(t, {
+    __repr__(args) {
+      const d = MD(args[0]);
+      return t === wrapperDescriptorType
+        ? `<slot wrapper '${d.name}' of '${d.objclass.name}' objects>`
+        : `<method '${d.name}' of '${d.objclass.name}' objects>`;
+    },
+    __get__(args) {
+      const obj = args[1];
+      const d = args[0] as PyObject;
+      if (obj === None || obj === undefined) return d;
+      return t.tp_descr_get!(d, obj, typeOf(obj));
+    },
+  });
+}
+
+const CD = (v: PyValue) => v as PyClassMethodDescriptor;
+defineGetter(classMethodDescriptorType, "__name__", (d) => CD(d).name);
+defineGetter(
+  classMethodDescriptorType,
+  "__qualname__",
+  (d) => `${CD(d).objclass.qualname}.${CD(d).name}`,
+);
+defineGetter(classMethodDescriptorType, "__objclass__", (d) => CD(d).objclass);
+defineMethods(classMethodDescriptorType, {
+  __repr__: (args) => `<method '${CD(args[0]).name}' of '${CD(args[0]).objclass.name}' objects>`,
+  __get__(args) {
+    const obj = args[1];
+    const type = args[2];
+    return classMethodDescriptorType.tp_descr_get!(
+      args[0] as PyObject,
+      obj === None ? undefined : obj,
+      (type === undefined || type === None ? typeOf(obj) : type) as PyType,
+    );
+  },
+});
+
+const GS = (v: PyValue) => v as PyGetSetDescriptor;
+defineGetter(getSetDescriptorType, "__name__", (d) => GS(d).name);
+defineGetter(
+  getSetDescriptorType,
+  "__qualname__",
+  (d) => `${GS(d).objclass.qualname}.${GS(d).name}`,
+);
+defineGetter(getSetDescriptorType, "__objclass__", (d) => GS(d).objclass);
+defineMethods(getSetDescriptorType, {
+  __repr__: (args) => `<attribute '${GS(args[0]).name}' of '${GS(args[0]).objclass.name}' objects>`,
+  __get__(args) {
+    const obj = args[1];
+    if (obj === None || obj === undefined) return args[0];
+    return GS(args[0]).getter(obj);
+  },
+  __set__(args) {
+    getSetDescriptorType.tp_descr_set!(args[0] as PyObject, args[1], args[2]);
+    return None;
+  },
+  __delete__(args) {
+    getSetDescriptorType.tp_descr_set!(args[0] as PyObject, args[1], undefined);
+    return None;
+  },
+});
