@@ -174,8 +174,11 @@ class Parser implements FStringHost {
       }
       error ??= this.genericError(lastToken);
     }
+    // An unclosed bracket wins when the parser got past its line (CPython compares with the
+    // furthest token fetched, not with the error's own line).
     const unclosed = this.stream.unclosed;
-    if (unclosed !== null && error.lineno > unclosed.lineno) throw this.unclosedError();
+    const furthest = this.tokens[Math.max(this.fill - 1, 0)];
+    if (unclosed !== null && furthest.lineno > unclosed.lineno) throw this.unclosedError();
     throw error;
   }
 
@@ -2069,9 +2072,12 @@ class Parser implements FStringHost {
     this.advance();
     if (this.eatOp("}")) return { _type: "Dict", keys: [], values: [], ...this.span(open) };
     if (this.atOp("**")) return this.dictDisplay(open, mark, null);
+    const firstToken = this.peek();
     const first = this.starNamedExpression();
     if (first === null) return this.reset(mark);
-    if (this.atOp(":") && first._type !== "Starred" && first._type !== "NamedExpr") {
+    // A dict key is an `expression`: a walrus only when parenthesised.
+    const bareWalrus = first._type === "NamedExpr" && firstToken.type === "NAME";
+    if (this.atOp(":") && first._type !== "Starred" && !bareWalrus) {
       return this.dictDisplay(open, mark, first);
     }
     if (this.atKeyword("for") || this.atKeyword("async")) {
@@ -2248,12 +2254,7 @@ class Parser implements FStringHost {
         if (starred === null) return this.reset(mark);
         if (sawDoubleStar) {
           if (this.diagnose) {
-            throw this.errorAt(
-              "SyntaxError",
-              "iterable argument unpacking follows keyword argument unpacking",
-              this.argsStart(mark),
-              this.lastToken(),
-            );
+            this.raiseAt(t, "iterable argument unpacking follows keyword argument unpacking");
           }
           return this.reset(mark);
         }
@@ -2267,9 +2268,12 @@ class Parser implements FStringHost {
       } else if (this.isKeywordArgument()) {
         if (this.diagnose) this.invalidKwarg();
         this.advance();
-        this.advance();
+        const eq = this.advance();
         const value = this.expression();
         if (value === null) return this.reset(mark);
+        if (this.diagnose && (this.atKeyword("for") || this.atKeyword("async"))) {
+          this.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
         keywords.push({ _type: "keyword", arg: t.string, value, ...this.span(t) });
         sawKeyword = true;
       } else {
@@ -2320,10 +2324,6 @@ class Parser implements FStringHost {
     }
     if (!this.eatOp(")")) return this.reset(mark);
     return { args, keywords };
-  }
-
-  private argsStart(mark: number): Token {
-    return this.tokens[mark];
   }
 
   private isKeywordArgument(): boolean {
@@ -2519,7 +2519,7 @@ class Parser implements FStringHost {
         }
         if (this.atOp("=")) {
           const eq = this.advance();
-          if (this.atOp(",") || this.atOp(closer)) {
+          if (this.atOp(",") || this.atOp(")")) {
             this.raiseAt(eq, "expected default value expression");
           }
           if (this.expression() === null) return;
@@ -2727,7 +2727,8 @@ class Parser implements FStringHost {
   private invalidAssignment(mark: number): void {
     this.reset(mark);
     // invalid_ann_assign_target ':' expression
-    const first = this.withDiagnosticsOff(() => this.starNamedExpression());
+    // Parsed with diagnostics on: invalid_named_expression may fire inside (`f() = 1`).
+    const first = this.starNamedExpression();
     if (first !== null) {
       if (this.atOp(":")) {
         this.advance();
@@ -2739,9 +2740,10 @@ class Parser implements FStringHost {
           this.raiseRange(first, first, "illegal target for annotation");
         }
       } else if (this.atOp(",")) {
-        this.reset(mark);
-        const tuple = this.withDiagnosticsOff(() => this.starExpressions());
-        if (tuple !== null && this.atOp(":")) {
+        while (this.eatOp(",")) {
+          if (this.starNamedExpression() === null) break;
+        }
+        if (this.atOp(":")) {
           this.advance();
           if (this.withDiagnosticsOff(() => this.expression()) !== null) {
             this.raiseRange(first, first, "only single target (not tuple) can be annotated");

@@ -298,7 +298,7 @@ class Tokenizer {
     this.pos += 2;
     if (this.pos >= text.length) {
       const line = text.slice(this.lineStart, this.pos - 1);
-      this.fail("SyntaxError", "unexpected EOF while parsing", this.pos - 1, -1, line, true);
+      this.fail("SyntaxError", "unexpected EOF while parsing", this.pos, -1, line, true);
     }
     this.newLine(this.pos);
   }
