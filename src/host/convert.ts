@@ -91,3 +91,5 @@ export function toJS(value: PyValue): unknown {
 
 conversions.toPython = toPython;
 conversions.toJS = toJS;
+conversions.heldObject = (value) =>
+  typeof value === "object" && value !== null ? handleTarget.get(value) : undefined;

@@ -31,9 +31,12 @@ import { call } from "../objects/abstract.ts";
 export const conversions: {
   toPython: (value: unknown) => PyValue;
   toJS: (value: PyValue) => unknown;
+  /** The Python object a host handle (PyRef) holds, or undefined for any other value. */
+  heldObject: (value: unknown) => PyValue | undefined;
 } = {
   toPython: () => None,
   toJS: () => undefined,
+  heldObject: () => undefined,
 };
 
 // ---- js_function ---------------------------------------------------------------------------
@@ -152,9 +155,14 @@ export function jsErrorClass(): PyType {
 /** The JavaScript values behind JSError instances, so the host gets the original back. */
 const jsErrorOrigins = new WeakMap<PyBaseException, unknown>();
 
-/** Wraps a thrown JavaScript value as a Python exception (Python exceptions pass through). */
+/**
+ * Wraps a thrown JavaScript value as a Python exception. Python exceptions pass through,
+ * whether raw, held by a PyRef, or carried by a PythonError.
+ */
 export function jsErrorToPython(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
+  const held = conversions.heldObject(e);
+  if (held instanceof PyBaseException) return held; // a PyRef to an exception
   const origin = (e as { pythonException?: unknown })?.pythonException;
   if (origin instanceof PyBaseException) return origin; // a PythonError coming back in
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
