@@ -57,6 +57,7 @@ import { SeqIterator } from "./iterobject.ts";
 import { PySet } from "./set.ts";
 import "./descriptors.ts";
 import "./singletons.ts";
+import { makeGenericAlias } from "./genericalias.ts";
 
 // ---- Small helpers --------------------------------------------------------------------------
 
@@ -747,6 +748,9 @@ function binaryOpError(a: PyValue, b: PyValue, op: number, base: number): never 
   const ta = typeOf(a), tb = typeOf(b);
   if (base === BinaryOp.ADD) {
     const seq = isConcatSequence(ta);
+    if (seq !== undefined && (seq.name === "bytes" || seq.name === "bytearray")) {
+      throw pyError(PyExc_TypeError, `can't concat ${tb.name} to ${ta.name}`);
+    }
     if (seq !== undefined) {
       throw pyError(
         PyExc_TypeError,
@@ -884,7 +888,7 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
     const f = lookupType(t, "__getitem__");
     if (f !== undefined) return callSpecial(f, container, [key]);
     if (container instanceof PyType) {
-      if (container === typeType) return genericAlias(container, key);
+      if (container === typeType) return makeGenericAlias(container, key);
       const cg = getAttrOrUndefined(container, "__class_getitem__");
       if (cg !== undefined) return call(cg, [key], null);
       throw pyError(PyExc_TypeError, `type '${container.name}' is not subscriptable`);
@@ -893,13 +897,6 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
   throw pyError(PyExc_TypeError, `'${typeName(container)}' object is not subscriptable`);
 }
 
-/** `list[int]` and friends: builtin generic aliases, kept minimal (returns the origin). */
-export const genericAliasHook = {
-  make: (origin: PyValue, _args: PyValue): PyValue => origin,
-};
-function genericAlias(origin: PyValue, args: PyValue): PyValue {
-  return genericAliasHook.make(origin, args);
-}
 
 export function setItem(container: PyValue, key: PyValue, value: PyValue): void {
   if (typeof container === "object") {

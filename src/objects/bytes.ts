@@ -412,8 +412,175 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
     isalpha: (args: PyValue[]) =>
       B(args[0]).length > 0 && B(args[0]).every((c) => (c | 32) >= 97 && (c | 32) <= 122),
     isspace: (args: PyValue[]) => B(args[0]).length > 0 && B(args[0]).every((c) => WS.has(c)),
-    __mod__: () => NotImplemented,
+    __mod__(args: PyValue[]) {
+      // printf-style formatting on the latin-1 view of the bytes (%s takes bytes-like values).
+      const fmt = latin1(B(args[0]));
+      const conv = (v: PyValue): PyValue => {
+        const b = bytesOf(v);
+        if (b !== undefined) return latin1(b);
+        return v;
+      };
+      const a = args[1];
+      const values = a instanceof PyTuple ? makeTuple(a.items.map(conv)) : conv(a);
+      return make(fromLatin1(percentFormat(fmt.replace(/%([-+ #0-9.*]*)s/g, "%$1s"), values)));
+    },
+    __rmod__: () => NotImplemented,
+    partition(args: PyValue[]) {
+      const b = B(args[0]);
+      const sep = argBytes(args[1]);
+      if (sep.length === 0) throw pyError(PyExc_ValueError, "empty separator");
+      const i = indexOf(b, sep, 0, b.length);
+      if (i < 0) return makeTuple([make(b.slice()), make(new Uint8Array(0)), make(new Uint8Array(0))]);
+      return makeTuple([make(b.slice(0, i)), make(sep.slice()), make(b.slice(i + sep.length))]);
+    },
+    rpartition(args: PyValue[]) {
+      const b = B(args[0]);
+      const sep = argBytes(args[1]);
+      if (sep.length === 0) throw pyError(PyExc_ValueError, "empty separator");
+      const i = indexOf(b, sep, 0, b.length, true);
+      if (i < 0) return makeTuple([make(new Uint8Array(0)), make(new Uint8Array(0)), make(b.slice())]);
+      return makeTuple([make(b.slice(0, i)), make(sep.slice()), make(b.slice(i + sep.length))]);
+    },
+    rsplit(args: PyValue[], kwnames: readonly string[] | null) {
+      const [sep, maxsplit] = bindArgs("rsplit", args, kwnames, ["sep", "maxsplit"], 0, 1);
+      return strMethodList(B(args[0]), "rsplit", [
+        sep === undefined || sep === None ? None : latin1(argBytes(sep)),
+        maxsplit ?? -1,
+      ], make);
+    },
+    splitlines(args: PyValue[], kwnames: readonly string[] | null) {
+      const [keep] = bindArgs("splitlines", args, kwnames, ["keepends"], 0, 1);
+      const text = latin1(B(args[0]));
+      const out: string[] = [];
+      const re = /\r\n|\r|\n/g;
+      let last = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        out.push(text.slice(last, keep !== undefined && isTrue(keep) ? m.index + m[0].length : m.index));
+        last = m.index + m[0].length;
+      }
+      if (last < text.length) out.push(text.slice(last));
+      return new PyList(out.map((x) => make(fromLatin1(x))));
+    },
+    center: (args: PyValue[]) => justify(B(args[0]), args, "c", make),
+    ljust: (args: PyValue[]) => justify(B(args[0]), args, "l", make),
+    rjust: (args: PyValue[]) => justify(B(args[0]), args, "r", make),
+    zfill: (args: PyValue[]) => make(fromLatin1(callStr(latin1(B(args[0])), "zfill", [args[1]]) as string)),
+    expandtabs: (args: PyValue[]) =>
+      make(fromLatin1(callStr(latin1(B(args[0])), "expandtabs", args.slice(1)) as string)),
+    removeprefix(args: PyValue[]) {
+      const b = B(args[0]), p = argBytes(args[1]);
+      return make(p.length > 0 && b.length >= p.length && matchAt(b, p, 0) ? b.slice(p.length) : b.slice());
+    },
+    removesuffix(args: PyValue[]) {
+      const b = B(args[0]), p = argBytes(args[1]);
+      return make(
+        p.length > 0 && b.length >= p.length && matchAt(b, p, b.length - p.length)
+          ? b.slice(0, b.length - p.length)
+          : b.slice(),
+      );
+    },
+    swapcase: (args: PyValue[]) =>
+      make(B(args[0]).map((c) => isAsciiUpper(c) ? c + 32 : isAsciiLower(c) ? c - 32 : c)),
+    capitalize: (args: PyValue[]) =>
+      make(B(args[0]).map((c, i) => i === 0 ? (isAsciiLower(c) ? c - 32 : c) : isAsciiUpper(c) ? c + 32 : c)),
+    title(args: PyValue[]) {
+      let prev = false;
+      return make(B(args[0]).map((c) => {
+        const cased = isAsciiUpper(c) || isAsciiLower(c);
+        const r = prev ? (isAsciiUpper(c) ? c + 32 : c) : isAsciiLower(c) ? c - 32 : c;
+        prev = cased;
+        return r;
+      }));
+    },
+    isupper(args: PyValue[]) {
+      const b = B(args[0]);
+      return b.some(isAsciiUpper) && !b.some(isAsciiLower);
+    },
+    islower(args: PyValue[]) {
+      const b = B(args[0]);
+      return b.some(isAsciiLower) && !b.some(isAsciiUpper);
+    },
+    istitle(args: PyValue[]) {
+      let prev = false, cased = false;
+      for (const c of B(args[0])) {
+        if (isAsciiUpper(c)) {
+          if (prev) return false;
+          prev = cased = true;
+        } else if (isAsciiLower(c)) {
+          if (!prev) return false;
+          prev = cased = true;
+        } else prev = false;
+      }
+      return cased;
+    },
+    isalnum: (args: PyValue[]) =>
+      B(args[0]).length > 0 &&
+      B(args[0]).every((c) => isAsciiUpper(c) || isAsciiLower(c) || (c >= 48 && c <= 57)),
+    isascii: (args: PyValue[]) => B(args[0]).every((c) => c < 0x80),
+    translate(args: PyValue[], kwnames: readonly string[] | null) {
+      const [table, del] = bindArgs("translate", args, kwnames, ["table", "/", "delete"], 1, 1);
+      const t = table === None ? null : argBytes(table!);
+      if (t !== null && t.length !== 256) {
+        throw pyError(PyExc_ValueError, "translation table must be 256 characters long");
+      }
+      const drop = new Set(del === undefined ? [] : argBytes(del));
+      const out: number[] = [];
+      for (const c of B(args[0])) if (!drop.has(c)) out.push(t === null ? c : t[c]);
+      return make(Uint8Array.from(out));
+    },
+    __getnewargs__: (args: PyValue[]) => makeTuple([new PyBytes(B(args[0]).slice())]),
   };
+}
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+export function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+export function fromLatin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}
+
+function callStr(s: string, name: string, args: PyValue[]): PyValue {
+  return callSpecial(lookupSpecial(s, name)!, s, args);
+}
+
+function strMethodList(
+  b: Uint8Array,
+  name: string,
+  args: PyValue[],
+  make: (b: Uint8Array) => PyValue,
+): PyValue {
+  const r = callStr(latin1(b), name, args) as PyList;
+  return new PyList(r.items.map((x) => make(fromLatin1(x as string))));
+}
+
+function justify(b: Uint8Array, args: PyValue[], kind: string, make: (b: Uint8Array) => PyValue) {
+  const width = Number(asIndex(args[1]));
+  let fill = 0x20;
+  if (args[2] !== undefined) {
+    const f = bytesOf(args[2]);
+    if (f === undefined || f.length !== 1) {
+      throw pyError(
+        PyExc_TypeError,
+        `${kind === "c" ? "center" : kind === "l" ? "ljust" : "rjust"}() argument 2 must be a byte string of length 1, not ${
+          f === undefined ? typeOf(args[2]).name : "bytes"
+        }`,
+      );
+    }
+    fill = f[0];
+  }
+  const n = width - b.length;
+  if (n <= 0) return make(b.slice());
+  const left = kind === "l" ? 0 : kind === "r" ? n : Math.floor(n / 2) + (n & width & 1);
+  const out = new Uint8Array(width).fill(fill);
+  out.set(b, left);
+  return make(out);
 }
 
 // ---- bytes -------------------------------------------------------------------------------------
@@ -552,7 +719,8 @@ defineClassMethod(byteArrayType, "fromhex", (args) => {
 
 import { CompareOp } from "../compiler/opcodes.ts";
 import { pyError, PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
-import { asIndex, callSpecial, getIter, iterateToArray, lookupSpecial } from "./abstract.ts";
+import { asIndex, callSpecial, getIter, isTrue, iterateToArray, lookupSpecial } from "./abstract.ts";
+import { percentFormat } from "./str_format.ts";
 import { intValue } from "./int.ts";
 import { PySlice, sliceArray, sliceIndices } from "./slice.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";

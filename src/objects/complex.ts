@@ -117,30 +117,21 @@ function cbin(op: number, reflected = false) {
   };
 }
 
-function parseComplex(s: string, orig: PyValue): [number, number] {
-  const t = s.trim().replace(/^\((.*)\)$/, "$1").replace(/_/g, "");
+function parseComplex(s: string): [number, number] {
+  const t = s.trim().replace(/^\((.*)\)$/, "$1").trim().replace(/(\d)_(?=\d)/g, "$1");
   const num = "(?:(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|inf|infinity|nan)";
-  const re = new RegExp(`^([+-]?${num})?(?:([+-]${num}?)[jJ]|([+-]?${num}?)[jJ])?$`, "i");
-  const m = re.exec(t);
-  const fail = (): never => {
-    throw pyError(PyExc_ValueError, "complex() arg is a malformed string");
-  };
-  if (m === null || t === "") return fail();
-  void orig;
   const conv = (x: string) => {
     if (x === "+" || x === "") return 1;
     if (x === "-") return -1;
     return Number(x.replace(/infinity|inf/i, "Infinity").replace(/nan/i, "NaN"));
   };
-  if (m[2] === undefined && m[3] === undefined) {
-    if (m[1] === undefined) return fail();
-    return [conv(m[1]), 0];
-  }
-  if (m[3] !== undefined) {
-    if (m[1] !== undefined) return fail();
-    return [0, conv(m[3])];
-  }
-  return [m[1] === undefined ? 0 : conv(m[1]), conv(m[2])];
+  let m = new RegExp(`^([+-]?${num})$`, "i").exec(t);
+  if (m !== null) return [conv(m[1]), 0];
+  m = new RegExp(`^([+-]?(?:${num})?)[jJ]$`, "i").exec(t);
+  if (m !== null) return [0, conv(m[1])];
+  m = new RegExp(`^([+-]?${num})([+-](?:${num})?)[jJ]$`, "i").exec(t);
+  if (m !== null) return [conv(m[1]), conv(m[2])];
+  throw pyError(PyExc_ValueError, "complex() arg is a malformed string");
 }
 
 defineNew(complexType, (cls, args, kwnames) => {
@@ -150,7 +141,7 @@ defineNew(complexType, (cls, args, kwnames) => {
     if (imag !== undefined) {
       throw pyError(PyExc_TypeError, "complex() can't take second arg if first is a string");
     }
-    [r, i] = parseComplex(real, real);
+    [r, i] = parseComplex(real);
   } else if (real !== undefined) {
     const p = parts(real);
     if (p !== undefined) [r, i] = p;
@@ -175,8 +166,9 @@ defineNew(complexType, (cls, args, kwnames) => {
       throw pyError(PyExc_TypeError, "complex() second arg can't be a string");
     }
     const p = parts(imag) ?? [toFloat(imag), 0];
+    // CPython: real -= imag.imag; imag = imag.real (+ real.imag when real was complex).
     r -= p[1];
-    i += p[0];
+    i = real instanceof PyComplex ? i + p[0] : p[0];
   }
   return new PyComplex(r, i, cls);
 });
@@ -224,11 +216,35 @@ defineMethods(complexType, {
   __repr__: (args) => complexRepr(C(args[0])),
   __format__(args) {
     const spec = args[1] as string;
-    if (spec === "") return complexRepr(C(args[0]));
     const c = C(args[0]);
-    const re = formatFloatWithSpec(c.real, spec);
-    const im = formatFloatWithSpec(c.imag, spec.replace(/^([^<>=^]?[<>=^])?[+\- ]?/, "$1+"));
-    return `(${re}${im}j)`;
+    if (spec === "") return complexRepr(c);
+    const p = parseFormatSpec(spec, "complex");
+    if (p.fill === "0" && p.zero) {
+      throw pyError(PyExc_ValueError, "Zero padding is not allowed in complex format specifier");
+    }
+    if (p.align === "=") {
+      throw pyError(PyExc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    }
+    const type = p.type === "" ? (p.precision >= 0 ? "g" : "r") : p.type;
+    const part = (x: number, sign: string) => {
+      if (type === "r") {
+        const r = partRepr(x);
+        return sign === "+" && !r.startsWith("-") ? "+" + r : sign === " " && !r.startsWith("-") ? " " + r : r;
+      }
+      const prec = p.precision >= 0 ? `.${p.precision}` : "";
+      return formatFloatWithSpec(x, `${sign}${p.alt ? "#" : ""}${prec}${type}`);
+    };
+    let body: string;
+    const omitReal = p.type === "" && c.real === 0 && !Object.is(c.real, -0);
+    if (omitReal) body = part(c.imag, p.sign === "" ? "" : p.sign) + "j";
+    else body = part(c.real, p.sign) + part(c.imag, "+") + "j";
+    if (p.type === "" && !omitReal) body = `(${body})`;
+    const n = p.width - [...body].length;
+    if (n <= 0) return body;
+    const fill = p.fill;
+    if (p.align === "<") return body + fill.repeat(n);
+    if (p.align === "^") return fill.repeat(Math.floor(n / 2)) + body + fill.repeat(n - Math.floor(n / 2));
+    return fill.repeat(n) + body;
   },
   conjugate: (args) => new PyComplex(C(args[0]).real, -C(args[0]).imag),
   __getnewargs__: (args) => makeTuple([new PyFloat(C(args[0]).real), new PyFloat(C(args[0]).imag)]),
@@ -247,5 +263,5 @@ import {
 import { callSpecial, lookupSpecial } from "./abstract.ts";
 import { floatHash, floatRepr, toFloat } from "./float.ts";
 import { intToFloat, intValue } from "./int.ts";
-import { formatFloatWithSpec } from "./str_format.ts";
+import { formatFloatWithSpec, parseFormatSpec } from "./str_format.ts";
 import { makeTuple } from "./tuple.ts";

@@ -503,4 +503,6 @@ defineClassMethod(dictType, "fromkeys", (args, kwnames) => {
   }
   return d;
 });
-defineClassMethod(dictType, "__class_getitem__", (args) => args[0]);
+defineClassMethod(dictType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
+
+import { makeGenericAlias } from "./genericalias.ts";

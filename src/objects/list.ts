@@ -379,7 +379,7 @@ defineMethods(listType, {
   },
 });
 listType.dict.setStr("__hash__", None);
-defineClassMethod(listType, "__class_getitem__", (args) => args[0]);
+defineClassMethod(listType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
 
 import { CompareOp } from "../compiler/opcodes.ts";
 import {
@@ -411,3 +411,5 @@ import {
   seqIndex,
   seqIndexOf,
 } from "./sequence.ts";
+
+import { makeGenericAlias } from "./genericalias.ts";

@@ -505,5 +505,7 @@ defineMethods(frozenSetType, {
     return h === -1 ? 590923713 : h;
   },
 });
-defineClassMethod(setType, "__class_getitem__", (args) => args[0]);
-defineClassMethod(frozenSetType, "__class_getitem__", (args) => args[0]);
+defineClassMethod(setType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
+defineClassMethod(frozenSetType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
+
+import { makeGenericAlias } from "./genericalias.ts";

@@ -90,6 +90,19 @@ defineNew(sliceType, (_cls, args, kwnames) => {
   return new PySlice(args[0], args[1], args[2] ?? None);
 });
 
+/** Slices compare as the tuples (start, stop, step). */
+function sliceCompare(op: CompareOp) {
+  return (args: PyValue[]) => {
+    const a = args[0] as PySlice, b = args[1];
+    if (!(b instanceof PySlice)) return NotImplemented;
+    return richCompare(
+      makeTuple([a.start, a.stop, a.step]),
+      makeTuple([b.start, b.stop, b.step]),
+      op,
+    );
+  };
+}
+
 defineMethods(sliceType, {
   __repr__(args) {
     const s = args[0] as PySlice;
@@ -105,15 +118,12 @@ defineMethods(sliceType, {
     const [start, stop, step] = sliceIndices(s, Number(n));
     return makeTuple([start, stop, step]);
   },
-  __eq__(args) {
-    const a = args[0] as PySlice, b = args[1];
-    if (!(b instanceof PySlice)) return NotImplemented;
-    return richCompare(
-      makeTuple([a.start, a.stop, a.step]),
-      makeTuple([b.start, b.stop, b.step]),
-      CompareOp.EQ,
-    );
-  },
+  __eq__: sliceCompare(CompareOp.EQ),
+  __ne__: sliceCompare(CompareOp.NE),
+  __lt__: sliceCompare(CompareOp.LT),
+  __le__: sliceCompare(CompareOp.LE),
+  __gt__: sliceCompare(CompareOp.GT),
+  __ge__: sliceCompare(CompareOp.GE),
   __reduce__(args) {
     const s = args[0] as PySlice;
     return makeTuple([sliceType, makeTuple([s.start, s.stop, s.step])]);

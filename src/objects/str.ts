@@ -320,9 +320,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpaceChar(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let rest = s.slice(i);
-      rest = rest.replace(/[\s\x1c-\x1f\x85]+$/u, "");
-      out.push(rest);
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -340,7 +338,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (i > 0 && isSpaceChar(s[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(s.slice(0, i).replace(/^[\s\x1c-\x1f\x85]+/u, ""));
+      out.push(s.slice(0, i));
       break;
     }
     let j = i;
@@ -395,22 +393,51 @@ export function splitLines(s: string, keepends: boolean): string[] {
 }
 
 const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
-const isUpperCh = (ch: string) => isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
-const isLowerCh = (ch: string) => isCased(ch) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+const TITLECASE = /^\p{Lt}$/u;
+const isUpperCh = (ch: string) => /^\p{Lu}$/u.test(ch);
+const isLowerCh = (ch: string) => /^\p{Ll}$/u.test(ch);
 
 function titleCase(s: string): string {
   let out = "";
   let prevCased = false;
   for (const ch of s) {
     if (prevCased) out += ch.toLowerCase();
-    else out += ch.toUpperCase().length === 1 ? ch.toUpperCase() : titleChar(ch);
+    else out += titleChar(ch);
     prevCased = isCased(ch);
   }
   return out;
 }
+/** Titlecase mappings that differ from uppercase (UnicodeData + SpecialCasing). */
+const TITLE_SPECIAL: Record<string, string> = {
+  "\u01c4": "\u01c5",
+  "\u01c5": "\u01c5",
+  "\u01c6": "\u01c5",
+  "\u01c7": "\u01c8",
+  "\u01c8": "\u01c8",
+  "\u01c9": "\u01c8",
+  "\u01ca": "\u01cb",
+  "\u01cb": "\u01cb",
+  "\u01cc": "\u01cb",
+  "\u01f1": "\u01f2",
+  "\u01f2": "\u01f2",
+  "\u01f3": "\u01f2",
+  "\u00df": "Ss",
+  "\ufb00": "Ff",
+  "\ufb01": "Fi",
+  "\ufb02": "Fl",
+  "\ufb03": "Ffi",
+  "\ufb04": "Ffl",
+  "\ufb05": "St",
+  "\ufb06": "St",
+  "\u0149": "\u02bcN",
+  "\u01f0": "J\u030c",
+  "\u0587": "\u0535\u0582",
+};
 function titleChar(ch: string): string {
+  const t = TITLE_SPECIAL[ch];
+  if (t !== undefined) return t;
   const u = ch.toUpperCase();
-  return u[0] + u.slice(1).toLowerCase();
+  return u.length === 1 ? u : u[0] + u.slice(1).toLowerCase();
 }
 
 const DECIMAL = /^\p{Nd}$/u;
@@ -446,6 +473,9 @@ function joinStrs(sep: string, iterable: PyValue): string {
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     iterable.items.forEach(collect);
   } else {
+    if (lookupSpecial(iterable, "__iter__") === undefined && lookupSpecial(iterable, "__getitem__") === undefined) {
+      throw pyError(PyExc_TypeError, "can only join an iterable");
+    }
     const it = getIter(iterable);
     let i = 0;
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) collect(x, i++);
@@ -453,113 +483,220 @@ function joinStrs(sep: string, iterable: PyValue): string {
   return parts.join(sep);
 }
 
-/** str.encode / bytes.decode codecs: utf-8, ascii, latin-1 (and aliases). */
+/** str.encode / bytes.decode codecs: utf-8, ascii, latin-1, utf-16/32 (and aliases). */
 export function normalizeEncoding(enc: string): string {
   const e = enc.toLowerCase().replace(/[-_ ]/g, "");
-  if (e === "utf8" || e === "u8" || e === "utf") return "utf-8";
-  if (e === "ascii" || e === "usascii") return "ascii";
-  if (e === "latin1" || e === "iso88591" || e === "l1" || e === "8859" || e === "cp819") {
+  if (e === "utf8" || e === "u8" || e === "utf" || e === "cp65001") return "utf-8";
+  if (e === "ascii" || e === "usascii" || e === "646") return "ascii";
+  if (e === "latin1" || e === "iso88591" || e === "l1" || e === "latin" || e === "cp819") {
     return "latin-1";
   }
   if (e === "utf16") return "utf-16";
+  if (e === "utf16le") return "utf-16-le";
+  if (e === "utf16be") return "utf-16-be";
+  if (e === "utf32") return "utf-32";
+  if (e === "utf32le") return "utf-32-le";
+  if (e === "utf32be") return "utf-32-be";
   throw pyError(PyExc_LookupError, `unknown encoding: ${enc}`);
+}
+
+function charEscape(c: number): string {
+  if (c < 0x100) return "\\x" + c.toString(16).padStart(2, "0");
+  if (c < 0x10000) return "\\u" + c.toString(16).padStart(4, "0");
+  return "\\U" + c.toString(16).padStart(8, "0");
+}
+
+/** The replacement text an encode error handler produces for one code point. */
+function encodeErrorReplacement(errors: string, c: number): string | null {
+  switch (errors) {
+    case "ignore":
+      return "";
+    case "replace":
+      return "?";
+    case "backslashreplace":
+      return charEscape(c);
+    case "xmlcharrefreplace":
+      return `&#${c};`;
+  }
+  return null;
+}
+
+function encodeError(enc: string, ch: string, pos: number, reason: string): never {
+  throw pyError(
+    PyExc_UnicodeEncodeError,
+    `'${enc}' codec can't encode character '${charEscape(ch.codePointAt(0)!)}' in position ${pos}: ${reason}`,
+  );
 }
 
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const enc = normalizeEncoding(encoding);
-  if (enc === "utf-8") {
-    if (errors === "strict" && /[\ud800-\udfff]/.test(s)) {
-      // Lone surrogates cannot be encoded.
-      const cps = codePoints(s);
-      const pos = cps.findIndex((c) => c.length === 1 && /[\ud800-\udfff]/.test(c));
-      if (pos >= 0) {
-        throw pyError(
-          PyExc_UnicodeEncodeError,
-          `'utf-8' codec can't encode character '\\u${
-            cps[pos].charCodeAt(0).toString(16)
-          }' in position ${pos}: surrogates not allowed`,
-        );
-      }
-    }
-    return new TextEncoder().encode(s);
-  }
-  const limit = enc === "ascii" ? 0x80 : 0x100;
+  if (enc === "utf-8" && !/[\ud800-\udfff]/.test(s)) return new TextEncoder().encode(s);
   const out: number[] = [];
   let pos = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if (c < limit) out.push(c);
-    else if (errors === "ignore") { /* skip */ }
-    else if (errors === "replace") out.push(0x3f);
-    else {
-      throw pyError(
-        PyExc_UnicodeEncodeError,
-        `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${
-          c < 0x10000
-            ? "\\u" + c.toString(16).padStart(4, "0")
-            : "\\U" + c.toString(16).padStart(8, "0")
-        }' in position ${pos}: ordinal not in range(${limit})`,
-      );
+    const lone = c >= 0xd800 && c <= 0xdfff;
+    let ok: boolean;
+    switch (enc) {
+      case "ascii":
+        ok = c < 0x80;
+        break;
+      case "latin-1":
+        ok = c < 0x100;
+        break;
+      default:
+        ok = !lone;
+    }
+    if (ok) {
+      if (enc === "ascii" || enc === "latin-1") out.push(c);
+      else if (enc === "utf-8") out.push(...new TextEncoder().encode(ch));
+      else out.push(...encodeWide(ch, enc));
+    } else {
+      const rep = encodeErrorReplacement(errors, c);
+      if (rep === null) {
+        const reason = enc === "ascii"
+          ? "ordinal not in range(128)"
+          : enc === "latin-1"
+          ? "ordinal not in range(256)"
+          : "surrogates not allowed";
+        encodeError(enc === "latin-1" ? "latin-1" : enc, ch, pos, reason);
+      }
+      for (const r of rep!) out.push(r.charCodeAt(0));
     }
     pos++;
+  }
+  if (enc === "utf-16" || enc === "utf-32") {
+    const bom = enc === "utf-16" ? [0xff, 0xfe] : [0xff, 0xfe, 0, 0];
+    return new Uint8Array([...bom, ...out]);
   }
   return new Uint8Array(out);
 }
 
+function encodeWide(ch: string, enc: string): number[] {
+  const c = ch.codePointAt(0)!;
+  const big = enc.endsWith("be");
+  if (enc.startsWith("utf-32")) {
+    const b = [c & 0xff, (c >> 8) & 0xff, (c >> 16) & 0xff, (c >>> 24) & 0xff];
+    return big ? b.reverse() : b;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < ch.length; i++) {
+    const u = ch.charCodeAt(i);
+    if (big) out.push(u >> 8, u & 0xff);
+    else out.push(u & 0xff, u >> 8);
+  }
+  return out;
+}
+
+function decodeError(enc: string, b: Uint8Array, start: number, end: number, reason: string): never {
+  const what = end - start === 1
+    ? `byte 0x${b[start].toString(16).padStart(2, "0")} in position ${start}`
+    : `bytes in position ${start}-${end - 1}`;
+  throw pyError(PyExc_UnicodeDecodeError, `'${enc}' codec can't decode ${what}: ${reason}`);
+}
+
+function decodeErrorReplacement(errors: string, b: Uint8Array, start: number, end: number): string | null {
+  switch (errors) {
+    case "ignore":
+      return "";
+    case "replace":
+      return "\ufffd";
+    case "backslashreplace":
+      return [...b.subarray(start, end)].map((x) => "\\x" + x.toString(16).padStart(2, "0")).join("");
+    case "surrogateescape":
+      return [...b.subarray(start, end)].map((x) => String.fromCharCode(0xdc00 + x)).join("");
+  }
+  return null;
+}
+
+/** UTF-8 decoding with CPython's error positions and reasons. */
+function decodeUtf8(b: Uint8Array, errors: string): string {
+  let out = "";
+  let i = 0;
+  const n = b.length;
+  const fail = (start: number, end: number, reason: string) => {
+    const rep = decodeErrorReplacement(errors, b, start, end);
+    if (rep === null) decodeError("utf-8", b, start, end, reason);
+    out += rep;
+  };
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      // Copy a run of ASCII at once.
+      let j = i + 1;
+      while (j < n && b[j] < 0x80) j++;
+      out += String.fromCharCode(...b.subarray(i, j));
+      i = j;
+      continue;
+    }
+    let need: number, min: number, cp: number;
+    if (c >= 0xc2 && c <= 0xdf) [need, min, cp] = [1, 0x80, c & 0x1f];
+    else if (c >= 0xe0 && c <= 0xef) [need, min, cp] = [2, 0x800, c & 0x0f];
+    else if (c >= 0xf0 && c <= 0xf4) [need, min, cp] = [3, 0x10000, c & 0x07];
+    else {
+      fail(i, i + 1, "invalid start byte");
+      i++;
+      continue;
+    }
+    let k = 1;
+    let bad = false;
+    for (; k <= need; k++) {
+      if (i + k >= n) {
+        fail(i, n, "unexpected end of data");
+        i = n;
+        bad = true;
+        break;
+      }
+      const d = b[i + k];
+      // Second-byte ranges exclude overlongs, surrogates and values past U+10FFFF.
+      const lo = k === 1 ? (c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80) : 0x80;
+      const hi = k === 1 ? (c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf) : 0xbf;
+      if (d < lo || d > hi) {
+        fail(i, i + k, "invalid continuation byte");
+        i += k;
+        bad = true;
+        break;
+      }
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (bad) continue;
+    void min;
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return out;
+}
+
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normalizeEncoding(encoding);
-  if (enc === "utf-8") {
-    try {
-      return new TextDecoder("utf-8", { fatal: errors === "strict" }).decode(b);
-    } catch {
-      // Locate the first invalid byte for CPython's message.
-      let pos = 0;
-      for (; pos < b.length; pos++) {
-        try {
-          new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, pos + 1));
-        } catch {
-          // a prefix ending mid-sequence also fails; check whether a longer prefix succeeds
-          let ok = false;
-          for (let k = pos + 2; k <= Math.min(pos + 4, b.length); k++) {
-            try {
-              new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, k));
-              ok = true;
-              break;
-            } catch { /* keep looking */ }
-          }
-          if (!ok) break;
-        }
-      }
-      const start = Math.max(0, pos);
-      const byte = b[start] ?? 0;
-      const reason = byte >= 0x80 && byte < 0xc0
-        ? "invalid start byte"
-        : "invalid continuation byte";
-      const e = pyError(
-        PyExc_UnicodeDecodeError,
-        `'utf-8' codec can't decode byte 0x${
-          byte.toString(16).padStart(2, "0")
-        } in position ${start}: ${reason}`,
-      );
-      throw e;
-    }
+  if (enc === "utf-8") return decodeUtf8(b, errors);
+  if (enc.startsWith("utf-16")) {
+    const label = enc === "utf-16-be" ? "utf-16be" : "utf-16le";
+    let data = b;
+    if (enc === "utf-16" && b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) data = b.subarray(2);
+    return new TextDecoder(label).decode(data);
   }
-  if (enc === "utf-16") return new TextDecoder("utf-16").decode(b);
+  if (enc.startsWith("utf-32")) {
+    let data = b;
+    if (enc === "utf-32" && b.length >= 4 && b[0] === 0xff && b[1] === 0xfe) data = b.subarray(4);
+    const be = enc === "utf-32-be";
+    let out = "";
+    for (let i = 0; i + 3 < data.length; i += 4) {
+      const c = be
+        ? (data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]
+        : data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+      out += String.fromCodePoint(c >>> 0);
+    }
+    return out;
+  }
   let out = "";
   for (let i = 0; i < b.length; i++) {
     const c = b[i];
     if (enc === "ascii" && c >= 0x80) {
-      if (errors === "ignore") continue;
-      if (errors === "replace") {
-        out += "\ufffd";
-        continue;
-      }
-      throw pyError(
-        PyExc_UnicodeDecodeError,
-        `'ascii' codec can't decode byte 0x${
-          c.toString(16)
-        } in position ${i}: ordinal not in range(128)`,
-      );
+      const rep = decodeErrorReplacement(errors, b, i, i + 1);
+      if (rep === null) decodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+      out += rep;
+      continue;
     }
     out += String.fromCharCode(c);
   }
@@ -832,7 +969,7 @@ defineMethods(strType, {
   __sizeof__: (args) => 49 + sv(args[0]).length,
   upper: (args) => sv(args[0]).toUpperCase(),
   lower: (args) => sv(args[0]).toLowerCase(),
-  casefold: (args) => sv(args[0]).toLowerCase().replace(/ß/g, "ss"),
+  casefold: (args) => sv(args[0]).toUpperCase().toLowerCase(),
   swapcase(args) {
     let out = "";
     for (const ch of sv(args[0])) {
@@ -874,8 +1011,9 @@ defineMethods(strType, {
     const old = argStr(args[1], "replace", 1);
     const rep = argStr(args[2], "replace", 2);
     const count = args[3] === undefined ? -1 : Number(asIndex(args[3]));
-    if (count < 0) return s.split(old).join(rep);
+    if (count < 0 && old !== "") return s.split(old).join(rep);
     if (old === "") {
+      if (count < 0) return rep + codePoints(s).join(rep) + (s === "" ? "" : rep);
       const cps = codePoints(s);
       let out = "";
       let n = 0;
@@ -997,7 +1135,7 @@ defineMethods(strType, {
   istitle(args) {
     let cased = false, prevCased = false;
     for (const ch of sv(args[0])) {
-      if (isUpperCh(ch)) {
+      if (isUpperCh(ch) || TITLECASE.test(ch)) {
         if (prevCased) return false;
         prevCased = cased = true;
       } else if (isLowerCh(ch)) {

@@ -30,7 +30,7 @@ export interface FormatSpec {
   type: string; // "" when absent
 }
 
-export function parseFormatSpec(spec: string): FormatSpec {
+export function parseFormatSpec(spec: string, typeName = "object"): FormatSpec {
   const out: FormatSpec = {
     fill: " ",
     align: "",
@@ -88,7 +88,12 @@ export function parseFormatSpec(spec: string): FormatSpec {
     out.precision = Number(p);
   }
   if (i < chars.length) out.type = chars[i++];
-  if (i < chars.length) throw pyError(PyExc_ValueError, "Invalid format specifier");
+  if (i < chars.length) {
+    throw pyError(
+      PyExc_ValueError,
+      `Invalid format specifier '${spec}' for object of type '${typeName}'`,
+    );
+  }
   return out;
 }
 
@@ -149,7 +154,7 @@ function signOf(neg: boolean, spec: FormatSpec): string {
 }
 
 export function formatIntWithSpec(v: number | bigint, specText: string, typeName = "int"): string {
-  const spec = parseFormatSpec(specText);
+  const spec = parseFormatSpec(specText, typeName);
   const t = spec.type;
   if ("eEfFgG%".includes(t) && t !== "") return formatFloatSpec(intToFloat(v), spec);
   if (spec.precision >= 0) {
@@ -295,7 +300,7 @@ function floatBody(x: number, type: string, prec: number, alt: boolean): string 
 
 export function formatFloatWithSpec(x: number, specText: string): string {
   if (specText === "") return floatRepr(x);
-  return formatFloatSpec(x, parseFormatSpec(specText));
+  return formatFloatSpec(x, parseFormatSpec(specText, "float"));
 }
 
 function formatFloatSpec(x: number, spec: FormatSpec): string {
@@ -323,20 +328,13 @@ function formatFloatSpec(x: number, spec: FormatSpec): string {
   }
   if ("FEG".includes(t) && t !== "") body = body.toUpperCase();
   if (t === "%") body += "%";
-  if (!Number.isFinite(x)) {
-    return pad(signOf(neg, spec), body, {
-      ...spec,
-      fill: spec.fill === "0" && spec.zero ? " " : spec.fill,
-      align: spec.zero && spec.align === "=" ? ">" : spec.align,
-    }, ">");
-  }
   // Split into integer digits and the rest for grouping.
   const m = /^(\d*)(.*)$/.exec(body)!;
   return padNumber(signOf(neg, spec), m[1], m[2], spec, 3);
 }
 
 export function formatStrWithSpec(s: string, specText: string): string {
-  const spec = parseFormatSpec(specText);
+  const spec = parseFormatSpec(specText, "str");
   if (spec.type !== "" && spec.type !== "s") {
     throw pyError(PyExc_ValueError, `Unknown format code '${spec.type}' for object of type 'str'`);
   }
@@ -683,7 +681,7 @@ export function strFormat(
       value = args[index];
     } else {
       if (kwargs === null) throw keyError(first);
-      if (kwargs instanceof PyDict) {
+      if (kwargs instanceof PyDict && kwargs.cls.name === "dict") {
         const v = kwargs.get(first);
         if (v === undefined) throw keyError(first);
         value = v;

@@ -160,7 +160,7 @@ defineMethods(tupleType, {
   __getnewargs__: (args) => makeTuple([makeTuple(items(args[0]))]),
 });
 
-defineClassMethod(tupleType, "__class_getitem__", (args) => args[0]);
+defineClassMethod(tupleType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
 import { None } from "./object.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 import { pyError, PyExc_IndexError, stopIteration } from "./exceptions.ts";
@@ -175,3 +175,5 @@ import {
   seqIndex,
   seqIndexOf,
 } from "./sequence.ts";
+
+import { makeGenericAlias } from "./genericalias.ts";

@@ -1015,3 +1015,4 @@ export function instanceDict(o: PyObject): PyDict {
 }
 
 // Silence "unused" for helpers kept for symmetry with CPython's API.
+
