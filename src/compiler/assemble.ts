@@ -12,8 +12,10 @@
 import { Op, stackEffect } from "./opcodes.ts";
 import { type ExceptionTableEntry, LocalKind, PyCode } from "../objects/code.ts";
 import type { PyValue } from "../objects/object.ts";
-import { makeTuple } from "../objects/tuple.ts";
-import { None } from "../objects/object.ts";
+import { makeTuple, PyTuple } from "../objects/tuple.ts";
+import { None, PyFloat } from "../objects/object.ts";
+import { PyComplex } from "../objects/complex.ts";
+import { PyBytes } from "../objects/bytes.ts";
 
 /**
  * Pseudo instructions, resolved here. SETUP_* push an exception handler (their target) for
@@ -233,6 +235,15 @@ function peephole(
     const next = i + 1 < instrs.length ? instrs[i + 1] : NOP_INSTR;
     switch (ins.op) {
       case Op.LOAD_CONST: {
+        if (next.op === Op.POP_JUMP_IF_FALSE || next.op === Op.POP_JUMP_IF_TRUE) {
+          // A constant test: an unconditional jump or nothing (the NOP keeps the line).
+          const truth = constantTruth(ins.constValue!);
+          if (truth === undefined) break;
+          instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
+          if (truth === (next.op === Op.POP_JUMP_IF_TRUE)) next.op = Op.JUMP;
+          else instrs[i + 1] = { ...next, op: Op.NOP, arg: 0, target: null };
+          break;
+        }
         if (next.op !== Op.IS_OP || ins.constValue !== None) break;
         const jump = i + 2 < instrs.length ? instrs[i + 2] : NOP_INSTR;
         if (jump.op !== Op.POP_JUMP_IF_FALSE && jump.op !== Op.POP_JUMP_IF_TRUE) break;
@@ -242,6 +253,13 @@ function peephole(
         jump.op = invert ? Op.POP_JUMP_IF_NOT_NONE : Op.POP_JUMP_IF_NONE;
         break;
       }
+      case Op.PUSH_NULL:
+        // LOAD_GLOBAL pushes the NULL itself.
+        if (next.op === Op.LOAD_GLOBAL && (next.arg & 1) === 0) {
+          instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
+          instrs[i + 1] = { ...next, arg: next.arg | 1 };
+        }
+        break;
       case Op.BUILD_TUPLE:
         if (next.op === Op.UNPACK_SEQUENCE && next.arg === ins.arg) {
           if (ins.arg === 1) {
@@ -308,6 +326,26 @@ function peephole(
       }
     }
   }
+}
+
+/** Truth value of a constant (undefined for objects whose truth needs Python code). */
+function constantTruth(v: PyValue): boolean | undefined {
+  switch (typeof v) {
+    case "boolean":
+      return v;
+    case "number":
+      return v !== 0;
+    case "bigint":
+      return v !== 0n;
+    case "string":
+      return v.length > 0;
+  }
+  if (v === None) return false;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.bytes.length > 0;
+  return true; // Ellipsis, code objects
 }
 
 /** Replace a run of SWAPs by the fewest SWAPs with the same effect; returns the run's end. */
@@ -439,7 +477,11 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
     if (last === null || last.op !== Op.JUMP) continue;
     const t = target(last);
     const tl = lastOf(t);
-    if (tl !== null && isExit(tl.op) && t.instrs.length <= MAX_COPY_SIZE) {
+    // Only blocks without line numbers (like an implicit `return None`) are copied.
+    if (
+      tl !== null && isExit(tl.op) && t.instrs.length <= MAX_COPY_SIZE &&
+      t.instrs.every((x) => x.loc.lineno < 0)
+    ) {
       b.instrs[b.instrs.length - 1] = { ...last, op: Op.NOP, target: null };
       for (const ins of t.instrs) b.instrs.push({ ...ins });
     }
@@ -501,6 +543,14 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
       if (hasFallthrough(b) && b.next) b.next.preds++;
     }
   };
+  // A jump to the next block is redundant (it stays as a NOP if it carries a line).
+  for (let i = 0; i < live.length - 1; i++) {
+    const last = lastOf(live[i]);
+    if (last === null || last.op !== Op.JUMP) continue;
+    if (nonEmpty(target(last)) === nonEmpty(live[i + 1])) {
+      live[i].instrs[live[i].instrs.length - 1] = { ...last, op: Op.NOP, target: null };
+    }
+  }
   countPreds();
 
   // Trailing constants no instruction uses any more go (index 0, a docstring, always stays).
@@ -517,7 +567,9 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
   // ---- 2. Line numbers ----------------------------------------------------------------------
   // An implicit `return None` reached by several jumps is copied per jump, each copy taking the
   // jumping instruction's line (CPython's duplicate_exits_without_lineno).
-  for (let i = 0; i < live.length; i++) {
+  // (CPython walks blocks in reverse order of creation; reverse layout order is that order
+  // for the jumps concerned, so the first jump keeps the original.)
+  for (let i = live.length - 1; i >= 0; i--) {
     const b = live[i];
     const last = lastOf(b);
     if (last === null || last.target === null || isSetup(last.op)) continue;

@@ -270,6 +270,22 @@ export class Compiler implements PatternContext {
     this.useLabel(this.newLabel());
   }
 
+  /**
+   * For `a.b` spanning lines, the instruction that loads `b` starts at `b` on the last line,
+   * so tracebacks point at the attribute (update_start_location_to_match_attr).
+   */
+  private matchAttrStart(attr: ast.Attribute): void {
+    const loc = this.u.loc;
+    if (loc.lineno === attr.end_lineno) return;
+    const len = Array.from(attr.attr).length;
+    let col = loc.col, endCol = loc.end_col;
+    if (len <= attr.end_col_offset) col = attr.end_col_offset - len;
+    else col = endCol = -1;
+    const endLine = Math.max(attr.end_lineno, loc.end_lineno);
+    if (attr.end_lineno === endLine) endCol = Math.max(col, endCol);
+    this.u.loc = { lineno: attr.end_lineno, end_lineno: endLine, col, end_col: endCol };
+  }
+
   setLoc(n: ast.Located): void {
     this.u.loc = locOf(n);
   }
@@ -785,14 +801,20 @@ export class Compiler implements PatternContext {
     this.useLabel(end);
   }
 
-  /** `for x in [1, 2]`: a display of constants iterated is a constant tuple. */
-  private visitIterable(e: ast.expr): void {
-    const folded = this.folder.foldIter(e, false);
+  /**
+   * An expression that is only iterated (`for` and comprehension iterables, the right side of
+   * `in`): a list display is built as a tuple, and a display of constants is a constant tuple
+   * or frozenset (the AST optimizer's fold_iter).
+   */
+  visitIterable(e: ast.expr): void {
+    const folded = this.folder.foldIter(e);
     if (folded !== undefined) {
       const saved = this.u.loc;
       this.setLoc(e);
       this.loadConst(folded);
       this.u.loc = saved;
+    } else if (e._type === "List" && !e.elts.some((x) => x._type === "Starred")) {
+      this.visitExpr({ ...e, _type: "Tuple" } as ast.Tuple);
     } else {
       this.visitExpr(e);
     }
@@ -1256,7 +1278,7 @@ export class Compiler implements PatternContext {
       case "Attribute":
         this.visitExpr(e.value);
         this.emit(Op.COPY, 1);
-        this.u.loc = { ...this.u.loc, lineno: e.end_lineno };
+        this.matchAttrStart(e);
         this.emitName(Op.LOAD_ATTR, e.attr);
         break;
       case "Subscript":
@@ -1278,7 +1300,7 @@ export class Compiler implements PatternContext {
     this.setLoc(e);
     switch (e._type) {
       case "Attribute":
-        this.u.loc = { ...this.u.loc, lineno: e.end_lineno };
+        this.matchAttrStart(e);
         this.emit(Op.SWAP, 2);
         this.emitName(Op.STORE_ATTR, e.attr);
         break;
@@ -1530,16 +1552,19 @@ export class Compiler implements PatternContext {
 
   /** Jump to `next` if `e` is true (cond) or false (!cond); fall through otherwise. */
   jumpIf(e: ast.expr, next: Label, cond: boolean): void {
-    const saved = this.u.loc;
-    this.setLoc(e);
-    this.jumpIfInner(e, next, cond);
-    this.u.loc = saved;
-  }
-
-  private jumpIfInner(e: ast.expr, next: Label, cond: boolean): void {
     switch (e._type) {
       case "UnaryOp":
-        if (e.op === "Not") return this.jumpIf(e.operand, next, !cond);
+        if (e.op === "Not") {
+          // `not a in b` was folded to `a not in b` by the AST optimizer.
+          const operand = e.operand;
+          if (operand._type === "Compare" && operand.ops.length === 1) {
+            const inverse = INVERSE_CMP[operand.ops[0]];
+            if (inverse !== undefined) {
+              return this.jumpIf({ ...operand, ops: [inverse] }, next, cond);
+            }
+          }
+          return this.jumpIf(operand, next, !cond);
+        }
         break;
       case "BoolOp": {
         const values = e.values;
@@ -1564,6 +1589,9 @@ export class Compiler implements PatternContext {
         return;
       }
       case "Compare": {
+        // The test's instructions and the jump take the comparison's location (and it stays
+        // current afterwards, as in 3.11).
+        this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
           const cleanup = this.newLabel();
@@ -1586,25 +1614,10 @@ export class Compiler implements PatternContext {
           this.useLabel(end);
           return;
         }
-        // `x is None` / `x is not None` jump on the value directly.
-        const op = e.ops[0];
-        const right = e.comparators[0];
-        if ((op === "Is" || op === "IsNot") && right._type === "Constant" && right.value === null) {
-          this.visitExpr(e.left);
-          const jumpIfNone = (op === "Is") === cond;
-          this.emitJump(jumpIfNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, next);
-          return;
-        }
         break;
       }
     }
-    const folded = this.folder.fold(e);
-    if (folded !== undefined && constTruth(folded) !== undefined) {
-      // A constant test: an unconditional jump, or nothing (a NOP keeps the line).
-      if (constTruth(folded) === cond) this.emitJump(Op.JUMP, next);
-      else this.emit(Op.NOP);
-      return;
-    }
+    // (A constant test becomes a JUMP or nothing in the assembler's peephole pass.)
     this.visitExpr(e);
     this.emitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
   }
@@ -1726,10 +1739,10 @@ export class Compiler implements PatternContext {
       case "Attribute":
         this.visitExpr(e.value);
         if (e.ctx === "Load") {
-          this.u.loc = { ...this.u.loc, lineno: e.end_lineno };
+          this.matchAttrStart(e);
           this.emitName(Op.LOAD_ATTR, e.attr);
         } else if (e.ctx === "Store") {
-          this.u.loc = { ...this.u.loc, lineno: e.end_lineno };
+          this.matchAttrStart(e);
           this.emitName(Op.STORE_ATTR, e.attr);
         } else {
           this.emitName(Op.DELETE_ATTR, e.attr);
@@ -1832,19 +1845,10 @@ export class Compiler implements PatternContext {
     }
   }
 
-  /** The right operand of `in`/`not in` folds a constant list or set to a tuple. */
+  /** The last right operand of `in`/`not in` is iterated only: see visitIterable. */
   private visitCompareOperand(e: ast.expr, op: ast.cmpop): void {
-    if (op === "In" || op === "NotIn") {
-      const folded = this.folder.foldIter(e, true);
-      if (folded !== undefined) {
-        const saved = this.u.loc;
-        this.setLoc(e);
-        this.loadConst(folded);
-        this.u.loc = saved;
-        return;
-      }
-    }
-    this.visitExpr(e);
+    if (op === "In" || op === "NotIn") this.visitIterable(e);
+    else this.visitExpr(e);
   }
 
   private compare(e: ast.Compare): void {
@@ -1857,7 +1861,7 @@ export class Compiler implements PatternContext {
     }
     const cleanup = this.newLabel();
     for (let i = 0; i < n; i++) {
-      this.visitCompareOperand(e.comparators[i], e.ops[i]);
+      this.visitExpr(e.comparators[i]);
       this.emit(Op.SWAP, 2);
       this.emit(Op.COPY, 2);
       this.compareOp(e.ops[i]);
@@ -2038,15 +2042,17 @@ export class Compiler implements PatternContext {
     if (e.args.some((a) => a._type === "Starred")) return false;
     if (e.keywords.some((k) => k.arg === null)) return false;
     this.visitExpr(meth.value);
-    this.u.loc = { ...locOf(meth), lineno: meth.end_lineno };
+    this.setLoc(meth);
+    this.matchAttrStart(meth);
     this.emitName(Op.LOAD_METHOD, meth.attr);
-    this.setLoc(e);
     for (const a of e.args) this.visitExpr(a);
     if (kwdsl) {
       this.validateKeywords(e.keywords);
       for (const k of e.keywords) this.visitExpr(k.value);
       this.kwNames(e.keywords);
     }
+    this.setLoc(e);
+    this.matchAttrStart(meth);
     this.emit(Op.CALL, argsl + kwdsl);
     return true;
   }
@@ -2238,7 +2244,7 @@ export class Compiler implements PatternContext {
     if (!isGenexp) this.emit(Op.RETURN_VALUE);
     const code = this.exitScope(true);
     this.makeClosure(code, 0);
-    this.visitExpr(outermost.iter);
+    this.visitIterable(outermost.iter);
     this.emit(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 0);
     if (isAsyncGenerator && !isGenexp) {
@@ -2282,7 +2288,9 @@ export class Compiler implements PatternContext {
     } else {
       // `for y in [f(x)]`: a one-item display is just an assignment.
       const elts = gen.iter._type === "List" || gen.iter._type === "Tuple" ? gen.iter.elts : null;
-      if (elts !== null && elts.length === 1 && elts[0]._type !== "Starred") {
+      const constant = this.folder.fold(gen.iter) !== undefined ||
+        this.folder.foldIter(gen.iter) !== undefined;
+      if (elts !== null && elts.length === 1 && elts[0]._type !== "Starred" && !constant) {
         this.visitExpr(elts[0]);
         start = null;
       }
@@ -2326,7 +2334,7 @@ export class Compiler implements PatternContext {
       this.u.argcount = 1;
       this.emitVar(Op.LOAD_FAST, ".0");
     } else {
-      this.visitExpr(gen.iter);
+      this.visitIterable(gen.iter);
       this.emit(Op.GET_AITER);
     }
     this.useLabel(start);
@@ -2427,22 +2435,6 @@ export function findAnnotations(stmts: ast.stmt[]): boolean {
     }
   }
   return false;
-}
-
-/** Truth value of a folded constant, where it is obvious without calling Python code. */
-function constTruth(v: PyValue): boolean | undefined {
-  switch (typeof v) {
-    case "boolean":
-      return v;
-    case "number":
-      return v !== 0;
-    case "bigint":
-      return v !== 0n;
-    case "string":
-      return v.length > 0;
-  }
-  if (v === None) return false;
-  return undefined;
 }
 
 import { unparse } from "./unparse.ts";

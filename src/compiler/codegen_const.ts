@@ -16,6 +16,7 @@ import {
 import { PyComplex } from "../objects/complex.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { makeTuple, PyTuple } from "../objects/tuple.ts";
+import { makeFrozenSet } from "../objects/set.ts";
 
 export function constantToValue(v: ast.ConstantValue): PyValue {
   if (v === null) return None;
@@ -252,22 +253,19 @@ export class ConstantFolder {
   }
 
   /**
-   * `for x in [1, 2]` and `x in [1, 2]` / `x in {1, 2}`: a display of constants that is only
-   * iterated is folded into a constant tuple. CPython folds a set into a frozenset; for `in`
-   * a tuple answers the same, but iteration order would differ, so sets fold only for `in`.
+   * `for x in [1, 2]`, `x in {1, 2}`: a display of constants that is only iterated becomes a
+   * constant tuple (from a list) or frozenset (from a set), as ast_opt.c's fold_iter.
    */
-  foldIter(e: ast.expr, allowSet: boolean): PyValue | undefined {
-    if (e._type === "List" || (allowSet && e._type === "Set" && e.elts.length > 0)) {
-      const items: PyValue[] = [];
-      for (const elt of e.elts) {
-        if (elt._type === "Starred") return undefined;
-        const v = this.fold(elt);
-        if (v === undefined) return undefined;
-        items.push(v);
-      }
-      return makeTuple(items);
+  foldIter(e: ast.expr): PyValue | undefined {
+    if (e._type !== "List" && e._type !== "Set") return undefined;
+    const items: PyValue[] = [];
+    for (const elt of e.elts) {
+      if (elt._type === "Starred") return undefined;
+      const v = this.fold(elt);
+      if (v === undefined) return undefined;
+      items.push(v);
     }
-    return undefined;
+    return e._type === "List" ? makeTuple(items) : makeFrozenSet(items);
   }
 }
 

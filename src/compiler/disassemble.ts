@@ -16,6 +16,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { reprStr } from "./unparse.ts";
+import { repr } from "../objects/abstract.ts";
 
 /** Python's repr() of a float (shortest round-trip digits, Python's exponent rules). */
 export function floatRepr(x: number): string {
@@ -88,7 +89,7 @@ export function constRepr(v: PyValue): string {
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
   }
   if (v instanceof PyCode) return codeRepr(v);
-  if (v instanceof PyObject) return `<${v.cls.name} object>`;
+  if (v instanceof PyObject) return repr(v);
   return String(v);
 }
 
