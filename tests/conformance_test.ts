@@ -112,6 +112,36 @@ export function lineDiff(expected: string, actual: string, context = 3): string 
   return out.join("\n");
 }
 
+/** Reads a stream completely, keeping at most `limit` bytes; calls `onOverflow` once past it. */
+async function collect(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  onOverflow: () => void,
+): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  for await (const chunk of stream) {
+    if (truncated) continue;
+    if (size + chunk.length > limit) {
+      chunks.push(chunk.subarray(0, limit - size));
+      size = limit;
+      truncated = true;
+      onOverflow();
+      continue;
+    }
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return { bytes, truncated };
+}
+
 async function runCase(area: string, name: string): Promise<CaseResult> {
   const dir = new URL(`${area}/`, CASES_DIR);
   const expectedOut = await Deno.readFile(new URL(`${name}.out`, dir));
@@ -120,58 +150,65 @@ async function runCase(area: string, name: string): Promise<CaseResult> {
   const expectedCode = expectedCodeRaw === null ? 0 : Number(decoder.decode(expectedCodeRaw));
   const input = await readOptional(new URL(`${name}.in`, dir));
 
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let output: Deno.CommandOutput;
+  let child: Deno.ChildProcess;
   try {
-    const child = new Deno.Command(Deno.execPath(), {
+    child = new Deno.Command(Deno.execPath(), {
       args: ["run", "--allow-read", "--allow-write", "--allow-env", CLI, `${name}.py`],
       cwd: dir.pathname,
       stdin: input === null ? "null" : "piped",
       stdout: "piped",
       stderr: "piped",
-      signal: controller.signal,
       env: { NO_COLOR: "1" },
     }).spawn();
-    if (input !== null) {
-      const writer = child.stdin.getWriter();
-      try {
-        await writer.write(input);
-        await writer.close();
-      } catch {
-        // The interpreter may exit without reading all of its input.
-      }
-    }
-    output = await child.output();
   } catch (e) {
-    clearTimeout(timer);
     return { name, failure: `could not run coil: ${e}` };
   }
-  clearTimeout(timer);
-  if (controller.signal.aborted) {
-    return { name, failure: `timed out after ${TIMEOUT_MS / 1000}s` };
-  }
-
-  const problems: string[] = [];
-  if (!bytesEqual(output.stdout, expectedOut)) {
-    problems.push(
-      "stdout differs:\n" +
-        lineDiff(decoder.decode(expectedOut), decoder.decode(output.stdout)),
-    );
-  }
-  if (expectedErr !== null) {
-    if (!bytesEqual(output.stderr, expectedErr)) {
-      problems.push(
-        "stderr differs:\n" +
-          lineDiff(decoder.decode(expectedErr), decoder.decode(output.stderr)),
-      );
+  // A runaway interpreter can print without end: stop it at a time limit or an output limit.
+  let killedFor: string | null = null;
+  const kill = (why: string) => {
+    if (killedFor !== null) return;
+    killedFor = why;
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // Already exited.
+    }
+  };
+  const timer = setTimeout(() => kill(`timed out after ${TIMEOUT_MS / 1000}s`), TIMEOUT_MS);
+  const outLimit = Math.max(1 << 20, 4 * expectedOut.length);
+  const errLimit = Math.max(1 << 20, 4 * (expectedErr?.length ?? 0));
+  const stdoutP = collect(child.stdout, outLimit, () => kill("too much output on stdout"));
+  const stderrP = collect(child.stderr, errLimit, () => kill("too much output on stderr"));
+  if (input !== null) {
+    const writer = child.stdin.getWriter();
+    try {
+      await writer.write(input);
+      await writer.close();
+    } catch {
+      // The interpreter may exit without reading all of its input.
     }
   }
-  if (output.code !== expectedCode) {
-    problems.push(`exit code ${output.code}, expected ${expectedCode}`);
+  const [stdout, stderr, status] = await Promise.all([stdoutP, stderrP, child.status]);
+  clearTimeout(timer);
+
+  const problems: string[] = [];
+  if (killedFor !== null) problems.push(`killed: ${killedFor}`);
+  if (!bytesEqual(stdout.bytes, expectedOut)) {
+    problems.push(
+      "stdout differs" + (stdout.truncated ? " (output truncated)" : "") + ":\n" +
+        lineDiff(decoder.decode(expectedOut), decoder.decode(stdout.bytes)),
+    );
   }
-  if (problems.length > 0 && expectedErr === null && output.stderr.length > 0) {
-    const err = decoder.decode(output.stderr);
+  if (expectedErr !== null && !bytesEqual(stderr.bytes, expectedErr)) {
+    problems.push(
+      "stderr differs:\n" + lineDiff(decoder.decode(expectedErr), decoder.decode(stderr.bytes)),
+    );
+  }
+  if (killedFor === null && status.code !== expectedCode) {
+    problems.push(`exit code ${status.code}, expected ${expectedCode}`);
+  }
+  if (problems.length > 0 && expectedErr === null && stderr.bytes.length > 0) {
+    const err = decoder.decode(stderr.bytes);
     problems.push(
       "stderr (not compared):\n" + (err.length > 3000 ? err.slice(0, 3000) + "…" : err),
     );
