@@ -1,4 +1,3 @@
-import os
 p = '_tmp_open_modes.txt'
 with open(p, 'w', encoding='utf-8') as f:
     f.write('alpha\nbeta\n')
@@ -31,5 +30,8 @@ try:
     open(p, 'bad')
 except ValueError as e:
     print(type(e).__name__, e)
-os.remove(p)
-print(os.path.exists(p))
+try:
+    import os  # only to clean up; the output does not depend on it
+    os.remove(p)
+except ImportError:
+    pass

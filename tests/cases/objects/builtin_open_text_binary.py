@@ -1,4 +1,3 @@
-import os
 path = '_tmp_open_case.txt'
 with open(path, 'w') as f:
     n = f.write('line one\nline two\n')
@@ -22,9 +21,8 @@ with open(path, 'rb') as f:
     print(f.read())
 with open(path, 'r', encoding='latin-1') as f:
     print(repr(f.read()))
-os.remove(path)
 try:
-    open(path)
+    open('_tmp_never_created.txt')
 except FileNotFoundError as e:
     print(type(e).__name__, e.errno, e.filename)
 f = open(path, 'w'); f.write('x'); f.close()
@@ -33,5 +31,8 @@ try:
     f.write('y')
 except ValueError as e:
     print(type(e).__name__, e)
-os.remove(path)
-print(os.path.exists(path))
+try:
+    import os  # only to clean up; the output does not depend on it
+    os.remove(path)
+except ImportError:
+    pass
