@@ -161,7 +161,6 @@ class Parser implements FStringHost {
       if (!(e instanceof PySyntaxErrorInfo)) throw e;
       error = e;
     }
-    if (this.stream.error !== null) throw this.stream.error;
     if (error === null) {
       const lastToken = this.tokens[this.fill - 1];
       this.pos = 0;
@@ -172,14 +171,26 @@ class Parser implements FStringHost {
         if (!(e instanceof PySyntaxErrorInfo)) throw e;
         error = e;
       }
-      error ??= this.genericError(lastToken);
+      if (error === null) {
+        error = this.genericError(lastToken);
+        // CPython reports these two without looking at the rest of the input.
+        if (lastToken.type === "INDENT" || lastToken.type === "DEDENT") throw error;
+      }
     }
-    // An unclosed bracket wins when the parser got past its line (CPython compares with the
-    // furthest token fetched, not with the error's own line).
+    throw this.checkRestOfInput(error);
+  }
+
+  /**
+   * `_PyPegen_tokenize_full_source_to_check_for_errors`: a tokenizer error anywhere in the
+   * input replaces the parse error, and so does an unclosed bracket when the parser got past
+   * its line (compared with the furthest token fetched, not with the error's own line).
+   */
+  private checkRestOfInput(error: PySyntaxErrorInfo): PySyntaxErrorInfo {
+    if (this.stream.error !== null && !this.stream.errorIsLazy) return this.stream.error;
     const unclosed = this.stream.unclosed;
     const furthest = this.tokens[Math.max(this.fill - 1, 0)];
-    if (unclosed !== null && furthest.lineno > unclosed.lineno) throw this.unclosedError();
-    throw error;
+    if (unclosed !== null && furthest.lineno > unclosed.lineno) return this.unclosedError();
+    return error;
   }
 
   private startRule(mode: ParseMode | "fstring"): A.mod | A.expr | null {
@@ -297,6 +308,13 @@ class Parser implements FStringHost {
   /** RAISE_SYNTAX_ERROR: located at the last token fetched. */
   raise(msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
     const t = this.tokens[Math.max(this.fill - 1, 0)];
+    if ((t.type === "INDENT" || t.type === "DEDENT") && this.fstring === null) {
+      // These tokens have no column in CPython; it reports the tokenizer's position, which
+      // is just after the indentation, without the usual +1.
+      const line = this.source.lineWithNewline(t.lineno);
+      const indent = line.length - line.replace(/^[ \t\f]*/, "").length;
+      throw this.makeErrorRaw(kind, msg, t.lineno, indent, t.lineno, -1, line);
+    }
     throw this.errorAt(kind, msg, t, t);
   }
 
@@ -316,14 +334,20 @@ class Parser implements FStringHost {
 
   private peek(): Token {
     const i = this.pos;
-    if (i >= this.fill) this.fill = i + 1;
+    if (i >= this.fill) this.fetched(i);
     return this.tokens[i];
   }
 
   private peekAt(ahead: number): Token {
     const i = Math.min(this.pos + ahead, this.tokens.length - 1);
-    if (i >= this.fill) this.fill = i + 1;
+    if (i >= this.fill) this.fetched(i);
     return this.tokens[i];
+  }
+
+  /** Records how far the parser has looked; reaching a tokenizer error raises it, as in CPython. */
+  private fetched(i: number): void {
+    this.fill = i + 1;
+    if (this.tokens[i].type === "ERRORTOKEN" && this.stream.error !== null) throw this.stream.error;
   }
 
   private advance(): Token {
@@ -536,6 +560,8 @@ class Parser implements FStringHost {
     if (aug.type === "OP" && AUGASSIGN[aug.string] !== undefined) {
       return this.augmentedAssignment(start, first, mark);
     }
+    // invalid_assignment comes before the expression-statement alternative in the grammar.
+    if (this.diagnose && !this.atOp(";") && !this.atType("NEWLINE")) this.invalidAssignment(mark);
     return { _type: "Expr", value: first, ...this.span(start) };
   }
 
@@ -1147,7 +1173,17 @@ class Parser implements FStringHost {
 
   private invalidExceptStatement(mark: number, type: A.expr | null): void {
     if (type !== null && this.atOp(",")) {
-      this.raiseRange(type, this.lastToken(), "multiple exception types must be parenthesized");
+      // 'except' '*'? a=expression ',' expressions ['as' NAME ] ':'
+      const typesEnd = this.withDiagnosticsOff(() => {
+        this.advance();
+        if (this.expressions() === null) return null;
+        const end = this.lastToken();
+        if (this.eatKeyword("as") && this.eatName() === null) return null;
+        return this.atOp(":") ? end : null;
+      });
+      if (typesEnd !== null) {
+        this.raiseRange(type, typesEnd, "multiple exception types must be parenthesized");
+      }
     }
     if (this.atType("NEWLINE")) this.raise("expected ':'");
     this.reset(mark);
@@ -2128,7 +2164,8 @@ class Parser implements FStringHost {
       }
       if (key !== null) {
         if (!this.eatOp(":")) {
-          if (this.diagnose) this.invalidKvpair(key);
+          // invalid_kvpair only follows earlier pairs (`{a: 1, b}`).
+          if (this.diagnose && !first) this.invalidKvpair(key);
           return this.reset(mark);
         }
         if (this.diagnose) this.invalidDictValue();
@@ -2149,17 +2186,15 @@ class Parser implements FStringHost {
     return { _type: "Dict", keys, values, ...this.span(open) };
   }
 
-  private invalidKvpair(key: A.expr): void {
-    if (this.atOp("}") || this.atOp(",")) {
-      throw this.errorAtColumns(
-        "SyntaxError",
-        "':' expected after dictionary key",
-        key.lineno,
-        key.end_col_offset - 1,
-        key.end_lineno,
-        -2,
-      );
-    }
+  private invalidKvpair(key: A.expr): never {
+    throw this.errorAtColumns(
+      "SyntaxError",
+      "':' expected after dictionary key",
+      key.lineno,
+      key.end_col_offset - 1,
+      key.end_lineno,
+      -2,
+    );
   }
 
   private invalidDictValue(): void {
@@ -2298,10 +2333,10 @@ class Parser implements FStringHost {
             genexp.end_col_offset = close.end_col_offset;
             return { args: [genexp], keywords: [] };
           }
-          if (this.diagnose) {
+          if (this.diagnose && this.atOp(",")) {
             this.raiseRange(
               value,
-              generators[generators.length - 1].iter,
+              lastComprehensionItem(generators[generators.length - 1]),
               "Generator expression must be parenthesized",
             );
           }
@@ -2485,7 +2520,13 @@ class Parser implements FStringHost {
         sawSlash = true;
         this.advance();
       } else if (t.type === "OP" && t.string === "*") {
-        if (sawStar) this.raiseAt(t, "* argument may appear only once");
+        if (sawStar) {
+          const next = this.peekAt(1);
+          const paramOrComma = (next.type === "NAME" && !KEYWORDS.has(next.string)) ||
+            (next.type === "OP" && next.string === ",");
+          if (paramOrComma) this.raiseAt(t, "* argument may appear only once");
+          return;
+        }
         sawStar = true;
         this.advance();
         const next = this.peek();
@@ -2512,7 +2553,7 @@ class Parser implements FStringHost {
           this.raiseAt(this.peek(), "var-keyword argument cannot have default value");
         }
         sawKwarg = true;
-      } else if (t.type === "NAME") {
+      } else if (t.type === "NAME" && !KEYWORDS.has(t.string)) {
         const name = this.advance();
         if (annotations && this.eatOp(":")) {
           if (this.expression() === null) return;
@@ -2818,6 +2859,11 @@ class Parser implements FStringHost {
     // On the token's first line the expression is offset by the token's own column too.
     const startingCol = lines === 0 ? token.col_offset + cols : cols;
     const sub = tokenize("(" + text + ")", this.filename);
+    if (sub.error !== null) {
+      // The sub-tokenizer counts lines from the f-string expression's own line.
+      sub.error.lineno += startingLine - 1;
+      sub.error.end_lineno += startingLine - 1;
+    }
     const shifted = sub.tokens.map((t): Token => ({
       ...t,
       lineno: t.lineno + startingLine - 1,
@@ -2832,6 +2878,11 @@ class Parser implements FStringHost {
 }
 
 // ==== helpers ====
+
+/** `_PyPegen_get_last_comprehension_item`: the last `if` condition, else the iterable. */
+function lastComprehensionItem(c: A.comprehension): A.expr {
+  return c.ifs.length > 0 ? c.ifs[c.ifs.length - 1] : c.iter;
+}
 
 function emptyArguments(): A.arguments {
   return {

@@ -50,10 +50,23 @@ export function formatSyntaxError(e: PySyntaxErrorInfo): string {
   return out + `${e.kind}: ${e.msg}\n`;
 }
 
+/**
+ * When python3 runs a file, the offsets it prints with are UTF-8 byte columns, so on lines
+ * with non-ASCII text its carets sit right of the character-based `offset`; we reproduce that.
+ * It also underlines a single character for indentation errors.
+ */
 function caretLines(e: PySyntaxErrorInfo): string {
-  const chars = Array.from(e.text.replace(/\n$/, ""));
-  let offset = e.offset - 1;
-  let end = e.end_lineno === e.lineno && e.end_offset > 0 ? e.end_offset - 1 : offset + 1;
+  const line = e.text.replace(/\n$/, "");
+  const chars = Array.from(line);
+  const toBytes = (offset: number) =>
+    offset <= 0 ? offset : new TextEncoder().encode(chars.slice(0, offset - 1).join("")).length + 1;
+  let offset = toBytes(e.offset) - 1;
+  const lineBytes = new TextEncoder().encode(e.text).length;
+  // A range spanning lines is underlined to the end of its first line.
+  let endOffset = e.end_lineno > e.lineno ? lineBytes : toBytes(e.end_offset);
+  if (endOffset > lineBytes + 1) endOffset = lineBytes + 1;
+  const singleCaret = e.kind !== "SyntaxError" || endOffset <= 0;
+  let end = singleCaret ? offset + 1 : endOffset - 1;
   let start = 0;
   while (
     start < chars.length && (chars[start] === " " || chars[start] === "\t" || chars[start] === "\f")

@@ -40,6 +40,12 @@ export interface TokenStream {
   readonly tokens: Token[];
   /** The first tokenizer error, if any; the stream then ends with an ERRORTOKEN. */
   readonly error: PySyntaxErrorInfo | null;
+  /**
+   * Indentation and line-continuation errors are only reported when the parser reaches
+   * them (CPython's tokenizer returns a bare ERRORTOKEN for those); the others win over any
+   * parse error, wherever they are.
+   */
+  readonly errorIsLazy: boolean;
   /** Set when the input ended inside brackets: the innermost unclosed bracket. */
   readonly unclosed: OpenBracket | null;
 }
@@ -129,6 +135,8 @@ class Tokenizer {
   private readonly altIndents: number[] = [0];
   private readonly brackets: OpenBracket[] = [];
   private unclosed: OpenBracket | null = null;
+  /** The error being raised is one CPython reports only when the parser reaches it. */
+  private lazyError = false;
 
   constructor(text: string, filename: string) {
     // Like CPython's string input: drop a BOM, translate newlines, make the last line end.
@@ -143,11 +151,19 @@ class Tokenizer {
   run(): TokenStream {
     try {
       this.scanAll();
-      return { source: this.src, tokens: this.tokens, error: null, unclosed: this.unclosed };
+      const unclosed = this.unclosed;
+      return { source: this.src, tokens: this.tokens, error: null, errorIsLazy: false, unclosed };
     } catch (e) {
       if (!(e instanceof TokenizerError)) throw e;
       this.push("ERRORTOKEN", "", this.pos, this.pos);
-      return { source: this.src, tokens: this.tokens, error: e.info, unclosed: null };
+      const lazy = this.lazyError;
+      return {
+        source: this.src,
+        tokens: this.tokens,
+        error: e.info,
+        errorIsLazy: lazy,
+        unclosed: null,
+      };
     }
   }
 
@@ -163,12 +179,14 @@ class Tokenizer {
         this.finish();
         return;
       }
+      // A NEWLINE after a comment starts where the comment does (CPython's tok->start).
+      const newlineStart = this.pos;
       if (c === 0x23 /* # */) {
         while (this.pos < text.length && text.charCodeAt(this.pos) !== 0x0a) this.pos++;
-        continue;
+        if (this.pos >= text.length) continue;
       }
-      if (c === 0x0a) {
-        if (this.brackets.length === 0) this.push("NEWLINE", "", this.pos, this.pos + 1);
+      if (text.charCodeAt(this.pos) === 0x0a) {
+        if (this.brackets.length === 0) this.push("NEWLINE", "", newlineStart, this.pos + 1);
         this.pos++;
         this.newLine(this.pos);
         this.atLineStart = true;
@@ -245,13 +263,12 @@ class Tokenizer {
       this.altIndents.push(altcol);
       this.push("INDENT", "", this.lineStart, this.pos);
     } else {
-      while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
-        this.indents.pop();
-        this.altIndents.pop();
-        this.push("DEDENT", "", this.pos, this.pos);
-      }
-      if (col !== this.indents[this.indents.length - 1]) {
+      // Find the level first: a mismatch is reported before any DEDENT, as CPython does.
+      let depth = this.indents.length - 1;
+      while (depth > 0 && col < this.indents[depth]) depth--;
+      if (col !== this.indents[depth]) {
         // CPython points just past the whole line (tok->cur = tok->inp), with no end.
+        this.lazyError = true;
         const line = this.src.lineWithNewline(this.lineno);
         this.fail(
           "IndentationError",
@@ -262,12 +279,18 @@ class Tokenizer {
           true,
         );
       }
-      if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError();
+      if (altcol !== this.altIndents[depth]) this.tabError();
+      while (this.indents.length - 1 > depth) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.push("DEDENT", "", this.pos, this.pos);
+      }
     }
     return false;
   }
 
   private tabError(): never {
+    this.lazyError = true;
     const line = this.src.lineWithNewline(this.lineno);
     throw new TokenizerError(
       new PySyntaxErrorInfo(
@@ -286,6 +309,7 @@ class Tokenizer {
   private lineContinuation(): void {
     const text = this.text;
     const next = text.charCodeAt(this.pos + 1);
+    this.lazyError = true;
     if (next !== 0x0a) {
       this.fail(
         "SyntaxError",
@@ -300,6 +324,7 @@ class Tokenizer {
       const line = text.slice(this.lineStart, this.pos - 1);
       this.fail("SyntaxError", "unexpected EOF while parsing", this.pos, -1, line, true);
     }
+    this.lazyError = false;
     this.newLine(this.pos);
   }
 
