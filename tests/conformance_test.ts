@@ -4,12 +4,13 @@
 // (see tests/cases/regenerate.py and tests/cases/README.md).
 //
 // COIL_CASES=objects/str_,generators/  runs only cases whose "<area>/<name>" contains
-// one of the comma-separated substrings. COIL_JOBS sets the pool size (default 3).
+// one of the comma-separated substrings. COIL_JOBS sets the pool size (default 3),
+// COIL_TIMEOUT_MS the per-case time limit (default 20000).
 
 const CASES_DIR = new URL("./cases/", import.meta.url);
-const CLI = new URL("../src/cli.ts", import.meta.url).pathname;
+const CLI = decodeURIComponent(new URL("../src/cli.ts", import.meta.url).pathname);
 const AREAS = ["objects", "generators", "language"];
-const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = Number(Deno.env.get("COIL_TIMEOUT_MS") ?? "20000") || 20_000;
 const JOBS = Math.max(1, Number(Deno.env.get("COIL_JOBS") ?? "3") || 3);
 const FILTERS = (Deno.env.get("COIL_CASES") ?? "").split(",").map((s) => s.trim()).filter((
   s,
@@ -154,7 +155,7 @@ async function runCase(area: string, name: string): Promise<CaseResult> {
   try {
     child = new Deno.Command(Deno.execPath(), {
       args: ["run", "--allow-read", "--allow-write", "--allow-env", CLI, `${name}.py`],
-      cwd: dir.pathname,
+      cwd: dir,
       stdin: input === null ? "null" : "piped",
       stdout: "piped",
       stderr: "piped",
