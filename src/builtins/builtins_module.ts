@@ -476,7 +476,7 @@ def("sorted", (args, kwnames) => {
       npos === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${npos}`,
     );
   }
-  const [, key, reverse] = bindArgs("sorted", args, kwnames, ["iterable", "/", "$key", "$reverse"]);
+  const [, key, reverse] = bindArgs("sort", args, kwnames, ["iterable", "/", "$key", "$reverse"]);
   const items = abs.iterateToArray(args[0]);
   sortValues(items, key ?? None, reverse !== undefined && abs.isTrue(reverse));
   return new PyList(items);

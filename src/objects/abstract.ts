@@ -20,7 +20,7 @@ import {
   typeOf,
   typeType,
 } from "./object.ts";
-import { PyMethodDescriptor } from "./builtin_function.ts";
+import { PyBuiltinFunction, PyMethodDescriptor } from "./builtin_function.ts";
 import {
   attributeError,
   isBaseException,
@@ -161,6 +161,10 @@ export function genericGetAttr(obj: PyValue, name: string, suppress: boolean): P
   if (name === "__dict__" && tp.instancesHaveDict && typeof obj === "object") {
     return obj.dict ??= new PyDict();
   }
+  if (name === "__call__" && tp.tp_call !== null) {
+    // Every callable has __call__ (CPython's slot wrapper for tp_call).
+    return new PyBuiltinFunction("__call__", (args, kw) => call(args[0], args.slice(1), kw), obj);
+  }
   if (suppress) return undefined;
   return noAttribute(obj, name);
 }
@@ -266,12 +270,14 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
   }
   if (typeof obj === "object" && tp.instancesHaveDict) {
     if (name === "__dict__") {
+      if (value === undefined) {
+        obj.dict = null;
+        return;
+      }
       if (!(value instanceof PyDict)) {
         throw pyError(
           PyExc_TypeError,
-          value === undefined
-            ? "cannot delete __dict__"
-            : `__dict__ must be set to a dictionary, not a '${typeName(value)}'`,
+          `__dict__ must be set to a dictionary, not a '${typeName(value)}'`,
         );
       }
       obj.dict = value;
@@ -722,6 +728,16 @@ function binaryOpSlow(a: PyValue, b: PyValue, op: number, base: number): PyValue
   }
   const fa = lookupType(ta, OP_NAME[base]);
   let fb = ta === tb ? undefined : lookupType(tb, ROP_NAME[base]);
+  // Builtin sequence concat/repeat raise on foreign operands (CPython's sq_concat/sq_repeat
+  // run after the number slots), so the other operand's reflected method goes first.
+  if (
+    fb !== undefined && fa instanceof PyMethodDescriptor &&
+    (base === BinaryOp.ADD || base === BinaryOp.MULTIPLY) && isConcatSequence(fa.objclass)
+  ) {
+    const r = callSpecial(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
   if (fb !== undefined && isSubtype(tb, ta) && fb !== lookupType(ta, ROP_NAME[base])) {
     const r = callSpecial(fb, b, [a]);
     if (r !== NotImplemented) return r;
@@ -896,7 +912,6 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
   }
   throw pyError(PyExc_TypeError, `'${typeName(container)}' object is not subscriptable`);
 }
-
 
 export function setItem(container: PyValue, key: PyValue, value: PyValue): void {
   if (typeof container === "object") {

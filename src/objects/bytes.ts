@@ -6,11 +6,13 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  PyBuiltinFunction,
 } from "./builtin_function.ts";
 import {
   None,
   NotImplemented,
   objectType,
+  PyDict,
   PyObject,
   PyType,
   type PyValue,
@@ -111,9 +113,15 @@ function bytesFromArgs(
     throw pyError(PyExc_TypeError, `cannot convert '${typeOf(src).name}' object to bytes`);
   }
   const items = iterateToArray(src);
-  return Uint8Array.from(items.map(byteValue));
+  byteRangeMessage = "bytes must be in range(0, 256)";
+  try {
+    return Uint8Array.from(items.map(byteValue));
+  } finally {
+    byteRangeMessage = "byte must be in range(0, 256)";
+  }
 }
 
+let byteRangeMessage = "byte must be in range(0, 256)";
 function byteValue(v: PyValue): number {
   const n = intValue(v) ?? (lookupSpecial(v, "__index__") !== undefined ? asIndex(v) : undefined);
   if (n === undefined) {
@@ -122,7 +130,7 @@ function byteValue(v: PyValue): number {
       `'${typeOf(v).name}' object cannot be interpreted as an integer`,
     );
   }
-  if (n < 0 || n > 255) throw pyError(PyExc_ValueError, "byte must be in range(0, 256)");
+  if (n < 0 || n > 255) throw pyError(PyExc_ValueError, byteRangeMessage);
   return Number(n);
 }
 
@@ -263,7 +271,9 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       if (i < 0 || i >= b.length) {
         throw pyError(
           PyExc_IndexError,
-          `${typeOf(args[0]).name === "bytearray" ? "bytearray" : "index"} index out of range`,
+          typeOf(args[0]).name === "bytearray"
+            ? "bytearray index out of range"
+            : "index out of range",
         );
       }
       return b[i];
@@ -313,8 +323,21 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       );
     },
     hex(args: PyValue[]) {
-      const sep = args[1] === undefined ? "" : String(args[1]);
-      return [...B(args[0])].map((c) => c.toString(16).padStart(2, "0")).join(sep);
+      const digits = [...B(args[0])].map((c) => c.toString(16).padStart(2, "0"));
+      if (args[1] === undefined) return digits.join("");
+      const sep = bytesOf(args[1]) !== undefined ? latin1(bytesOf(args[1])!) : String(args[1]);
+      const per = args[2] === undefined ? 1 : Number(asIndex(args[2]));
+      const n = Math.abs(per);
+      // Groups of n bytes, counted from the right for positive n (CPython's bytes_per_sep).
+      const groups: string[] = [];
+      if (per > 0) {
+        for (let end = digits.length; end > 0; end -= n) {
+          groups.unshift(digits.slice(Math.max(0, end - n), end).join(""));
+        }
+      } else {
+        for (let i = 0; i < digits.length; i += n) groups.push(digits.slice(i, i + n).join(""));
+      }
+      return groups.join(sep);
     },
     count(args: PyValue[]) {
       const b = B(args[0]);
@@ -421,7 +444,14 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
         return v;
       };
       const a = args[1];
-      const values = a instanceof PyTuple ? makeTuple(a.items.map(conv)) : conv(a);
+      let values: PyValue;
+      if (a instanceof PyTuple) values = makeTuple(a.items.map(conv));
+      else if (a instanceof PyDict) {
+        // %(name)s looks the name up as bytes: re-key the mapping by latin-1 text.
+        const d = new PyDict();
+        for (const e of a.entries()) d.set(conv(e.key), conv(e.value));
+        values = d;
+      } else values = conv(a);
       return make(fromLatin1(percentFormat(fmt.replace(/%([-+ #0-9.*]*)s/g, "%$1s"), values)));
     },
     __rmod__: () => NotImplemented,
@@ -430,7 +460,9 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       const sep = argBytes(args[1]);
       if (sep.length === 0) throw pyError(PyExc_ValueError, "empty separator");
       const i = indexOf(b, sep, 0, b.length);
-      if (i < 0) return makeTuple([make(b.slice()), make(new Uint8Array(0)), make(new Uint8Array(0))]);
+      if (i < 0) {
+        return makeTuple([make(b.slice()), make(new Uint8Array(0)), make(new Uint8Array(0))]);
+      }
       return makeTuple([make(b.slice(0, i)), make(sep.slice()), make(b.slice(i + sep.length))]);
     },
     rpartition(args: PyValue[]) {
@@ -438,7 +470,9 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       const sep = argBytes(args[1]);
       if (sep.length === 0) throw pyError(PyExc_ValueError, "empty separator");
       const i = indexOf(b, sep, 0, b.length, true);
-      if (i < 0) return makeTuple([make(new Uint8Array(0)), make(new Uint8Array(0)), make(b.slice())]);
+      if (i < 0) {
+        return makeTuple([make(new Uint8Array(0)), make(new Uint8Array(0)), make(b.slice())]);
+      }
       return makeTuple([make(b.slice(0, i)), make(sep.slice()), make(b.slice(i + sep.length))]);
     },
     rsplit(args: PyValue[], kwnames: readonly string[] | null) {
@@ -455,7 +489,9 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       const re = /\r\n|\r|\n/g;
       let last = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        out.push(text.slice(last, keep !== undefined && isTrue(keep) ? m.index + m[0].length : m.index));
+        out.push(
+          text.slice(last, keep !== undefined && isTrue(keep) ? m.index + m[0].length : m.index),
+        );
         last = m.index + m[0].length;
       }
       if (last < text.length) out.push(text.slice(last));
@@ -464,12 +500,15 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
     center: (args: PyValue[]) => justify(B(args[0]), args, "c", make),
     ljust: (args: PyValue[]) => justify(B(args[0]), args, "l", make),
     rjust: (args: PyValue[]) => justify(B(args[0]), args, "r", make),
-    zfill: (args: PyValue[]) => make(fromLatin1(callStr(latin1(B(args[0])), "zfill", [args[1]]) as string)),
+    zfill: (args: PyValue[]) =>
+      make(fromLatin1(callStr(latin1(B(args[0])), "zfill", [args[1]]) as string)),
     expandtabs: (args: PyValue[]) =>
       make(fromLatin1(callStr(latin1(B(args[0])), "expandtabs", args.slice(1)) as string)),
     removeprefix(args: PyValue[]) {
       const b = B(args[0]), p = argBytes(args[1]);
-      return make(p.length > 0 && b.length >= p.length && matchAt(b, p, 0) ? b.slice(p.length) : b.slice());
+      return make(
+        p.length > 0 && b.length >= p.length && matchAt(b, p, 0) ? b.slice(p.length) : b.slice(),
+      );
     },
     removesuffix(args: PyValue[]) {
       const b = B(args[0]), p = argBytes(args[1]);
@@ -482,15 +521,21 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
     swapcase: (args: PyValue[]) =>
       make(B(args[0]).map((c) => isAsciiUpper(c) ? c + 32 : isAsciiLower(c) ? c - 32 : c)),
     capitalize: (args: PyValue[]) =>
-      make(B(args[0]).map((c, i) => i === 0 ? (isAsciiLower(c) ? c - 32 : c) : isAsciiUpper(c) ? c + 32 : c)),
+      make(
+        B(args[0]).map((c, i) =>
+          i === 0 ? (isAsciiLower(c) ? c - 32 : c) : isAsciiUpper(c) ? c + 32 : c
+        ),
+      ),
     title(args: PyValue[]) {
       let prev = false;
-      return make(B(args[0]).map((c) => {
-        const cased = isAsciiUpper(c) || isAsciiLower(c);
-        const r = prev ? (isAsciiUpper(c) ? c + 32 : c) : isAsciiLower(c) ? c - 32 : c;
-        prev = cased;
-        return r;
-      }));
+      return make(
+        B(args[0]).map((c) => {
+          const cased = isAsciiUpper(c) || isAsciiLower(c);
+          const r = prev ? (isAsciiUpper(c) ? c + 32 : c) : isAsciiLower(c) ? c - 32 : c;
+          prev = cased;
+          return r;
+        }),
+      );
     },
     isupper(args: PyValue[]) {
       const b = B(args[0]);
@@ -568,7 +613,9 @@ function justify(b: Uint8Array, args: PyValue[], kind: string, make: (b: Uint8Ar
     if (f === undefined || f.length !== 1) {
       throw pyError(
         PyExc_TypeError,
-        `${kind === "c" ? "center" : kind === "l" ? "ljust" : "rjust"}() argument 2 must be a byte string of length 1, not ${
+        `${
+          kind === "c" ? "center" : kind === "l" ? "ljust" : "rjust"
+        }() argument 2 must be a byte string of length 1, not ${
           f === undefined ? typeOf(args[2]).name : "bytes"
         }`,
       );
@@ -600,15 +647,44 @@ defineMethods(bytesType, {
   __bytes__: (args) => args[0],
   __getnewargs__: (args) => makeTuple([new PyBytes((args[0] as PyBytes).bytes)]),
 });
-defineClassMethod(bytesType, "fromhex", (args) => {
-  const s = String(args[1]).replace(/\s+/g, "");
-  if (!/^([0-9a-fA-F]{2})*$/.test(s)) {
-    throw pyError(PyExc_ValueError, "non-hexadecimal number found in fromhex() arg");
+function fromHex(s: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (/\s/.test(s[i])) {
+      i++;
+      continue;
+    }
+    const pair = s.slice(i, i + 2);
+    if (!/^[0-9a-fA-F]{2}$/.test(pair)) {
+      const bad = /^[0-9a-fA-F]/.test(pair) ? i + 1 : i;
+      throw pyError(
+        PyExc_ValueError,
+        `non-hexadecimal number found in fromhex() arg at position ${bad}`,
+      );
+    }
+    out.push(parseInt(pair, 16));
+    i += 2;
   }
-  const out = new Uint8Array(s.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
-  return args[0] === byteArrayType ? new PyByteArray([...out]) : new PyBytes(out);
-});
+  return out;
+}
+defineClassMethod(
+  bytesType,
+  "fromhex",
+  (args) => new PyBytes(Uint8Array.from(fromHex(String(args[1])))),
+);
+bytesType.dict.setStr(
+  "maketrans",
+  new PyBuiltinFunction("maketrans", (args) => {
+    const from = argBytes(args[0]), to = argBytes(args[1]);
+    if (from.length !== to.length) {
+      throw pyError(PyExc_ValueError, "maketrans arguments must have same length");
+    }
+    const table = new Uint8Array(256).map((_, i) => i);
+    from.forEach((c, i) => table[c] = to[i]);
+    return new PyBytes(table);
+  }),
+);
 
 // ---- bytearray ---------------------------------------------------------------------------------
 
@@ -710,16 +786,18 @@ defineMethods(byteArrayType, {
   copy: (args) => new PyByteArray(BA(args[0]).data.slice()),
 });
 byteArrayType.dict.setStr("__hash__", None);
-defineClassMethod(byteArrayType, "fromhex", (args) => {
-  const s = String(args[1]).replace(/\s+/g, "");
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i += 2) out.push(parseInt(s.slice(i, i + 2), 16));
-  return new PyByteArray(out);
-});
+defineClassMethod(byteArrayType, "fromhex", (args) => new PyByteArray(fromHex(String(args[1]))));
 
 import { CompareOp } from "../compiler/opcodes.ts";
 import { pyError, PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
-import { asIndex, callSpecial, getIter, isTrue, iterateToArray, lookupSpecial } from "./abstract.ts";
+import {
+  asIndex,
+  callSpecial,
+  getIter,
+  isTrue,
+  iterateToArray,
+  lookupSpecial,
+} from "./abstract.ts";
 import { percentFormat } from "./str_format.ts";
 import { intValue } from "./int.ts";
 import { PySlice, sliceArray, sliceIndices } from "./slice.ts";

@@ -4,9 +4,11 @@ import {
   bindArgs,
   checkArgs,
   defineClassMethod,
+  defineGetter,
   defineMethods,
   defineNew,
 } from "./builtin_function.ts";
+import { PyMappingProxy } from "./type.ts";
 import {
   type DictEntry,
   dictType,
@@ -263,6 +265,10 @@ function viewCompare(op: CompareOp) {
         return mine.size > other.size && sub(other, mine);
     }
   };
+}
+
+for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
+  defineGetter(t, "mapping", (v) => new PyMappingProxy((v as DictView).mapping));
 }
 
 for (

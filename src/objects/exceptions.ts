@@ -605,14 +605,26 @@ export function exceptionStr(e: PyBaseException): string {
     return `${str(e.message)} (${n} sub-exception${n === 1 ? "" : "s"})`;
   }
   if (e instanceof PyUnicodeError && e.reason !== None && e.args.items.length >= 4) {
-    const start = e.start as number;
+    const start = Number(e.start), end = Number(e.end);
     if (e.cls.mro.includes(PyExc_UnicodeDecodeError)) {
-      const byte = e.object instanceof PyBytes ? e.object.bytes[start] ?? 0 : 0;
-      return `'${str(e.encoding)}' codec can't decode byte 0x${
-        byte.toString(16).padStart(2, "0")
-      } in position ${start}: ${str(e.reason)}`;
+      const bytes = e.object instanceof PyBytes ? e.object.bytes : new Uint8Array(0);
+      const what = end - start === 1
+        ? `byte 0x${(bytes[start] ?? 0).toString(16).padStart(2, "0")} in position ${start}`
+        : `bytes in position ${start}-${end - 1}`;
+      return `'${str(e.encoding)}' codec can't decode ${what}: ${str(e.reason)}`;
     }
-    return `'${str(e.encoding)}' codec can't encode character in position ${start}: ${
+    if (end - start === 1 && typeof e.object === "string") {
+      const c = [...e.object][start]?.codePointAt(0) ?? 0;
+      const esc = c < 0x100
+        ? "\\x" + c.toString(16).padStart(2, "0")
+        : c < 0x10000
+        ? "\\u" + c.toString(16).padStart(4, "0")
+        : "\\U" + c.toString(16).padStart(8, "0");
+      return `'${str(e.encoding)}' codec can't encode character '${esc}' in position ${start}: ${
+        str(e.reason)
+      }`;
+    }
+    return `'${str(e.encoding)}' codec can't encode characters in position ${start}-${end - 1}: ${
       str(e.reason)
     }`;
   }

@@ -25,7 +25,7 @@ import {
 } from "./exceptions.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 import { makeTuple } from "./tuple.ts";
-import { call, callSpecial, lookupSpecial, repr, str } from "./abstract.ts";
+import { asIndex, call, callSpecial, lookupSpecial, repr, str } from "./abstract.ts";
 import { floatToInt, intHash, intHashExact, intToFloat, intValue } from "./int.ts";
 import { formatFloatWithSpec } from "./str_format.ts";
 import { PyComplex } from "./complex.ts";
@@ -427,13 +427,7 @@ defineMethods(floatType, {
       if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
       return floatToInt(r);
     }
-    const n = intValue(nd);
-    if (n === undefined) {
-      throw pyError(
-        PyExc_TypeError,
-        `'${typeOf(nd).name}' object cannot be interpreted as an integer`,
-      );
-    }
+    const n = asIndex(nd);
     return makeFloat(roundFloat(x, Number(n)));
   },
   is_integer: (args) => Number.isInteger(fv(args)),

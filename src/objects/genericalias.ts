@@ -10,7 +10,7 @@ import {
   type PyValue,
   typeType,
 } from "./object.ts";
-import { PyExc_TypeError, pyError } from "./exceptions.ts";
+import { pyError, PyExc_TypeError } from "./exceptions.ts";
 import { call, equals, getAttr, hash, repr } from "./abstract.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
 import { typeModule } from "./type.ts";
@@ -67,7 +67,7 @@ defineMethods(genericAliasType, {
     return getAttr(GA(args[0]).origin, args[1] as string);
   },
 });
+genericAliasType.tp_call = (g, args, kwnames) => call((g as PyGenericAlias).origin, args, kwnames);
 defineGetter(genericAliasType, "__origin__", (g) => GA(g).origin);
 defineGetter(genericAliasType, "__args__", (g) => GA(g).args);
 defineGetter(genericAliasType, "__parameters__", () => makeTuple([]));
-

@@ -253,7 +253,12 @@ defineMethods(listType, {
   __reversed__: (args) => new ListReverseIterator(L(args[0])),
   __add__(args) {
     const b = args[1];
-    if (!(b instanceof PyList)) return NotImplemented;
+    if (!(b instanceof PyList)) {
+      throw pyError(
+        PyExc_TypeError,
+        `can only concatenate list (not "${typeOf(b).name}") to list`,
+      );
+    }
     return new PyList([...L(args[0]).items, ...b.items]);
   },
   __iadd__(args) {

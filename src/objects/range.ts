@@ -15,6 +15,7 @@ import {
 import {
   pyError,
   PyExc_IndexError,
+  PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
   stopIteration,
@@ -164,7 +165,7 @@ defineMethods(rangeType, {
   __len__(args) {
     const l = R(args[0]).length;
     if (typeof l === "bigint") {
-      throw pyError(PyExc_TypeError, "Python int too large to convert to C ssize_t");
+      throw pyError(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
     }
     return l;
   },

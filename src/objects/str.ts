@@ -20,6 +20,7 @@ import {
   typeType,
 } from "./object.ts";
 import {
+  newException,
   pyError,
   PyExc_IndexError,
   PyExc_LookupError,
@@ -394,8 +395,8 @@ export function splitLines(s: string, keepends: boolean): string[] {
 
 const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 const TITLECASE = /^\p{Lt}$/u;
-const isUpperCh = (ch: string) => /^\p{Lu}$/u.test(ch);
-const isLowerCh = (ch: string) => /^\p{Ll}$/u.test(ch);
+const isUpperCh = (ch: string) => /^\p{Uppercase}$/u.test(ch);
+const isLowerCh = (ch: string) => /^\p{Lowercase}$/u.test(ch);
 
 function titleCase(s: string): string {
   let out = "";
@@ -473,7 +474,10 @@ function joinStrs(sep: string, iterable: PyValue): string {
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     iterable.items.forEach(collect);
   } else {
-    if (lookupSpecial(iterable, "__iter__") === undefined && lookupSpecial(iterable, "__getitem__") === undefined) {
+    if (
+      lookupSpecial(iterable, "__iter__") === undefined &&
+      lookupSpecial(iterable, "__getitem__") === undefined
+    ) {
       throw pyError(PyExc_TypeError, "can only join an iterable");
     }
     const it = getIter(iterable);
@@ -521,11 +525,8 @@ function encodeErrorReplacement(errors: string, c: number): string | null {
   return null;
 }
 
-function encodeError(enc: string, ch: string, pos: number, reason: string): never {
-  throw pyError(
-    PyExc_UnicodeEncodeError,
-    `'${enc}' codec can't encode character '${charEscape(ch.codePointAt(0)!)}' in position ${pos}: ${reason}`,
-  );
+function encodeError(enc: string, s: string, pos: number, reason: string): never {
+  throw newException(PyExc_UnicodeEncodeError, [enc, s, pos, pos + 1, reason]);
 }
 
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
@@ -559,7 +560,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
           : enc === "latin-1"
           ? "ordinal not in range(256)"
           : "surrogates not allowed";
-        encodeError(enc === "latin-1" ? "latin-1" : enc, ch, pos, reason);
+        encodeError(enc === "latin-1" ? "latin-1" : enc, s, pos, reason);
       }
       for (const r of rep!) out.push(r.charCodeAt(0));
     }
@@ -588,21 +589,31 @@ function encodeWide(ch: string, enc: string): number[] {
   return out;
 }
 
-function decodeError(enc: string, b: Uint8Array, start: number, end: number, reason: string): never {
-  const what = end - start === 1
-    ? `byte 0x${b[start].toString(16).padStart(2, "0")} in position ${start}`
-    : `bytes in position ${start}-${end - 1}`;
-  throw pyError(PyExc_UnicodeDecodeError, `'${enc}' codec can't decode ${what}: ${reason}`);
+function decodeError(
+  enc: string,
+  b: Uint8Array,
+  start: number,
+  end: number,
+  reason: string,
+): never {
+  throw newException(PyExc_UnicodeDecodeError, [enc, new PyBytes(b), start, end, reason]);
 }
 
-function decodeErrorReplacement(errors: string, b: Uint8Array, start: number, end: number): string | null {
+function decodeErrorReplacement(
+  errors: string,
+  b: Uint8Array,
+  start: number,
+  end: number,
+): string | null {
   switch (errors) {
     case "ignore":
       return "";
     case "replace":
       return "\ufffd";
     case "backslashreplace":
-      return [...b.subarray(start, end)].map((x) => "\\x" + x.toString(16).padStart(2, "0")).join("");
+      return [...b.subarray(start, end)].map((x) => "\\x" + x.toString(16).padStart(2, "0")).join(
+        "",
+      );
     case "surrogateescape":
       return [...b.subarray(start, end)].map((x) => String.fromCharCode(0xdc00 + x)).join("");
   }
@@ -939,7 +950,12 @@ defineMethods(strType, {
   __iter__: (args) => new StrIterator(sv(args[0])),
   __add__(args) {
     const b = strValue(args[1]);
-    if (b === undefined) return NotImplemented;
+    if (b === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `can only concatenate str (not "${typeOf(args[1]).name}") to str`,
+      );
+    }
     return sv(args[0]) + b;
   },
   __mul__: (args) => repeatStr(sv(args[0]), args[1]),

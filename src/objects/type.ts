@@ -355,6 +355,9 @@ export function typeNew(
     }
   }
 
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (dict.map.has("__eq__") && !dict.map.has("__hash__")) dict.setStr("__hash__", None);
+
   // __slots__
   const slots = dict.getStr("__slots__");
   const baseHasDict = bases.some((b) => b.instancesHaveDict);
@@ -447,16 +450,16 @@ memberDescriptorType.tp_descr_get = (d, obj) => {
   if (obj === undefined) return d;
   const m = d as PyMemberDescriptor;
   const v = (obj as PyObject).dict?.getStr(m.name);
-  if (v === undefined) throw attributeError(m.name, obj, m.name);
+  if (v === undefined) {
+    throw attributeError(`'${typeOf(obj).name}' object has no attribute '${m.name}'`, obj, m.name);
+  }
   return v;
 };
 memberDescriptorType.tp_descr_set = (d, obj, value) => {
   const m = d as PyMemberDescriptor;
   const o = obj as PyObject;
   if (value === undefined) {
-    if (o.dict === null || !o.dict.deleteStr(m.name)) {
-      throw attributeError(`'${typeOf(obj).name}' object has no attribute '${m.name}'`);
-    }
+    if (o.dict === null || !o.dict.deleteStr(m.name)) throw attributeError(m.name, obj, m.name);
     return;
   }
   (o.dict ??= new PyDict()).setStr(m.name, value);
@@ -727,10 +730,16 @@ defineGetter(typeType, "__bases__", (t) => makeTuple((t as PyType).bases), (t, v
       `cannot set '__bases__' attribute of immutable type '${type.name}'`,
     );
   }
-  if (!(v instanceof PyTuple) || v.items.length === 0) {
+  if (!(v instanceof PyTuple)) {
     throw pyError(
       PyExc_TypeError,
-      `can only assign non-empty tuple to ${type.name}.__bases__, not ${typeOf(v ?? None).name}`,
+      `can only assign tuple to ${type.name}.__bases__, not ${typeOf(v ?? None).name}`,
+    );
+  }
+  if (v.items.length === 0) {
+    throw pyError(
+      PyExc_TypeError,
+      `can only assign non-empty tuple to ${type.name}.__bases__, not ()`,
     );
   }
   const bases = v.items as PyType[];
@@ -1015,4 +1024,3 @@ export function instanceDict(o: PyObject): PyDict {
 }
 
 // Silence "unused" for helpers kept for symmetry with CPython's API.
-
