@@ -2,8 +2,6 @@
 // SyntaxError columns as character offsets, while JS strings index UTF-16 code units; this
 // class converts between the three so the tokenizer can work on plain string indices.
 
-const encoder = new TextEncoder();
-
 /** UTF-8 length of `s[from, to)` (surrogate pairs count 4 bytes, like the encoded text). */
 export function utf8Length(s: string, from = 0, to = s.length): number {
   let n = 0;
@@ -19,10 +17,6 @@ export function utf8Length(s: string, from = 0, to = s.length): number {
   return n;
 }
 
-export function utf8Encode(s: string): Uint8Array {
-  return encoder.encode(s);
-}
-
 export class SourceText {
   readonly text: string;
   /** Code-unit index where each line starts; `lineStarts[0]` is line 1. */
@@ -32,7 +26,7 @@ export class SourceText {
 
   constructor(text: string) {
     this.text = text;
-    this.ascii = !/[^\x00-\x7f]/.test(text);
+    this.ascii = isAscii(text);
     const starts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
@@ -62,19 +56,11 @@ export class SourceText {
   byteColumn(lineStart: number, index: number): number {
     return this.ascii ? index - lineStart : utf8Length(this.text, lineStart, index);
   }
+}
 
-  /** Code-unit index of byte column `col` on line `lineno`. */
-  indexOfByteColumn(lineno: number, col: number): number {
-    const start = this.lineStart(lineno);
-    if (this.ascii) return start + col;
-    let bytes = 0;
-    let i = start;
-    while (bytes < col && i < this.text.length) {
-      bytes += utf8Length(this.text, i, i + 1);
-      i++;
-    }
-    return i;
-  }
+/** True when every character of `s` is ASCII. */
+export function isAscii(s: string): boolean {
+  return !/[\u0080-\uffff]/.test(s);
 }
 
 /** Number of code points in `s[from, to)` (what CPython counts as characters). */

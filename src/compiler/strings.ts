@@ -1,7 +1,7 @@
 // Decoding of string and bytes literal bodies: prefixes, escape sequences, and the error
 // messages CPython's unicode-escape / bytes-escape decoders produce.
 
-import { utf8Length } from "./source_text.ts";
+import { isAscii, utf8Length } from "./source_text.ts";
 import { lookupUnicodeName } from "./unicode_names.ts";
 
 /** A STRING token taken apart: its prefix flags and the text between the quotes. */
@@ -170,5 +170,5 @@ export function decodeBytesEscapes(body: string, raw: boolean): Uint8Array {
 
 /** True when every character of a bytes literal body is ASCII, as the grammar requires. */
 export function isAsciiOnly(s: string): boolean {
-  return !/[^\x00-\x7f]/.test(s);
+  return isAscii(s);
 }

@@ -56,7 +56,7 @@ export interface OpenBracket {
   readonly col_offset: number;
 }
 
-const THREE_CHAR_OPS = new Set(["**=", "...", "//=", "<<=", ">>=", "!=="]);
+const THREE_CHAR_OPS = new Set(["**=", "...", "//=", "<<=", ">>="]);
 const TWO_CHAR_OPS = new Set([
   "!=",
   "%=",
@@ -79,7 +79,9 @@ const TWO_CHAR_OPS = new Set([
   "^=",
   "|=",
 ]);
-THREE_CHAR_OPS.delete("!==");
+
+/** Operator characters that never start a longer operator: no lookahead needed. */
+const SINGLE_ONLY = new Set(["(", ")", "[", "]", "{", "}", ",", ";", "~"]);
 
 const CLOSING: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 const MAX_INDENT = 100;
@@ -427,13 +429,16 @@ class Tokenizer {
   private operator(): void {
     const text = this.text;
     const start = this.pos;
-    let op = text.substr(start, 3);
-    if (!THREE_CHAR_OPS.has(op)) {
-      op = text.substr(start, 2);
-      if (!TWO_CHAR_OPS.has(op)) op = text[start];
+    let op = text[start];
+    if (!SINGLE_ONLY.has(op)) {
+      // Longest match: three-character operators all extend a two-character one, or "..".
+      const two = text.substr(start, 2);
+      if (TWO_CHAR_OPS.has(two) || two === "..") {
+        const three = text.substr(start, 3);
+        if (THREE_CHAR_OPS.has(three)) op = three;
+        else if (two !== "..") op = two;
+      }
     }
-    const c = op.charCodeAt(0);
-    if (op.length === 1 && c >= 0x80) op = String.fromCodePoint(text.codePointAt(start)!);
     if (op === "(" || op === "[" || op === "{") {
       this.brackets.push({
         char: op,
