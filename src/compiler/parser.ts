@@ -465,14 +465,21 @@ class Parser implements FStringHost {
       this.advance();
       return [{ _type: "Pass", ...this.span(t) }];
     }
-    if (t.type === "ENDMARKER") return [];
+    // Empty input is an error in this mode (`_PyPegen_interactive_exit`).
+    if (t.type === "ENDMARKER") return null;
     const mark = this.pos;
     const compound = this.compoundStatement();
     if (compound !== null) {
-      if (this.eatType("NEWLINE")) return [compound];
+      // Our tokenizer drops the blank line that ends a compound statement at the prompt.
+      if (this.eatType("NEWLINE") || this.atType("ENDMARKER")) return [compound];
       this.reset(mark);
     }
-    return this.simpleStatements();
+    const simple = this.simpleStatements();
+    if (simple !== null && !this.atType("ENDMARKER")) {
+      const newline = this.tokens[this.pos - 1];
+      this.raiseAt(newline, "multiple statements found while compiling a single statement");
+    }
+    return simple;
   }
 
   // ==== statements ====
