@@ -618,7 +618,7 @@ baseConv("hex", 16);
 def("chr", (args, kwnames) => {
   checkArgs("chr", args, kwnames, 1, 1);
   const n = abs.asIndex(args[0]);
-  if (typeof n === "bigint") {
+  if (typeof n === "bigint" || n > 2147483647 || n < -2147483648) {
     throw pyError(PyExc_OverflowError, "Python int too large to convert to C int");
   }
   if (n < 0 || n > 0x10ffff) throw pyError(PyExc_ValueError, "chr() arg not in range(0x110000)");

@@ -93,7 +93,8 @@ function bytesFromArgs(
   if (encoding !== undefined) throw pyError(PyExc_TypeError, "encoding without a string argument");
   const b = bytesOf(src);
   if (b !== undefined) return b.slice();
-  const n = intValue(src);
+  const n = intValue(src) ??
+    (lookupSpecial(src, "__index__") !== undefined ? asIndex(src) : undefined);
   if (n !== undefined) {
     if (n < 0) throw pyError(PyExc_ValueError, "negative count");
     return new Uint8Array(Number(n));

@@ -701,6 +701,9 @@ defineMethods(PyExc_BaseException, {
   with_traceback(args) {
     const self = args[0] as PyBaseException;
     const tb = args[1];
+    if (tb !== None && tb !== undefined && typeOf(tb).name !== "traceback") {
+      throw pyError(PyExc_TypeError, "__traceback__ must be a traceback or None");
+    }
     self.traceback = tb === None || tb === undefined ? null : tb as PyObject;
     return self;
   },

@@ -64,10 +64,7 @@ export function seqIndex(key: PyValue, kind: string): number {
   const n = intValue(key);
   const v = n !== undefined
     ? n
-    : asIndex(key, () =>
-      `${kind} indices must be integers or slices, not ${
-        (key as PyObject).cls?.name ?? typeof key
-      }`);
+    : asIndex(key, () => `${kind} indices must be integers or slices, not ${typeOf(key).name}`);
   if (typeof v === "bigint") {
     throw pyError(PyExc_IndexError, `cannot fit 'int' into an index-sized integer`);
   }

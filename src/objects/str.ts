@@ -50,7 +50,7 @@ import { PyDict } from "./object.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { formatStrWithSpec, percentFormat, strFormat } from "./str_format.ts";
 import { intValue } from "./int.ts";
-import { PyBytes } from "./bytes.ts";
+import { bytesOf, PyBytes } from "./bytes.ts";
 
 /** Instances of str subclasses: the value boxed with the subclass. */
 export class PyStr extends PyObject {
@@ -722,7 +722,8 @@ defineNew(strType, (cls, args, kwnames) => {
   if (obj === undefined) s = "";
   else if (encoding === undefined && errors === undefined) s = str(obj);
   else {
-    if (!(obj instanceof PyBytes)) {
+    const raw = obj instanceof PyBytes ? obj.bytes : bytesOf(obj);
+    if (raw === undefined) {
       if (typeof obj === "string") throw pyError(PyExc_TypeError, "decoding str is not supported");
       throw pyError(
         PyExc_TypeError,
@@ -730,7 +731,7 @@ defineNew(strType, (cls, args, kwnames) => {
       );
     }
     s = decodeBytes(
-      obj.bytes,
+      raw,
       encoding === undefined ? "utf-8" : sv(encoding),
       errors === undefined ? "strict" : sv(errors),
     );
@@ -767,9 +768,10 @@ function repeatStr(s: string, n: PyValue): PyValue {
     return repeatStr(s, asIndex(n));
   }
   if (count <= 0 || s.length === 0) return "";
-  if (typeof count === "bigint" || count * s.length > 2 ** 29) {
-    throw pyError(PyExc_OverflowError, "repeated string is too long");
+  if (typeof count === "bigint") {
+    throw pyError(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
   }
+  if (count * s.length > 2 ** 29) throw pyError(PyExc_OverflowError, "repeated string is too long");
   return s.repeat(count);
 }
 

@@ -29,6 +29,7 @@ import {
   PyExc_RuntimeError,
   PyExc_StopIteration,
   PyExc_TypeError,
+  PyExc_ValueError,
 } from "./exceptions.ts";
 import { EMPTY_TUPLE, makeTuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -377,10 +378,7 @@ export function typeNew(
       }
       if (n === "__weakref__") continue;
       if (dict.map.has(n)) {
-        throw pyError(
-          PyExc_TypeError,
-          `'${n}' in __slots__ conflicts with class variable`,
-        );
+        throw pyError(PyExc_ValueError, `'${n}' in __slots__ conflicts with class variable`);
       }
       type.slotNames.push(n);
       dict.setStr(n, new PyMemberDescriptor(n, type));
@@ -446,10 +444,16 @@ export class PyMemberDescriptor extends PyObject {
     super(memberDescriptorType);
   }
 }
+/**
+ * `__slots__` values, per object: kept apart from the instance __dict__ (a subclass without
+ * __slots__ has both). Slots are rare, so a WeakMap keeps PyObject itself small.
+ */
+const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();
+
 memberDescriptorType.tp_descr_get = (d, obj) => {
   if (obj === undefined) return d;
   const m = d as PyMemberDescriptor;
-  const v = (obj as PyObject).dict?.getStr(m.name);
+  const v = slotValues.get(obj as PyObject)?.get(m.name);
   if (v === undefined) {
     throw attributeError(`'${typeOf(obj).name}' object has no attribute '${m.name}'`, obj, m.name);
   }
@@ -458,11 +462,13 @@ memberDescriptorType.tp_descr_get = (d, obj) => {
 memberDescriptorType.tp_descr_set = (d, obj, value) => {
   const m = d as PyMemberDescriptor;
   const o = obj as PyObject;
+  const values = slotValues.get(o);
   if (value === undefined) {
-    if (o.dict === null || !o.dict.deleteStr(m.name)) throw attributeError(m.name, obj, m.name);
+    if (values === undefined || !values.delete(m.name)) throw attributeError(m.name, obj, m.name);
     return;
   }
-  (o.dict ??= new PyDict()).setStr(m.name, value);
+  if (values === undefined) slotValues.set(o, new Map([[m.name, value]]));
+  else values.set(m.name, value);
 };
 defineMethods(memberDescriptorType, {
   __repr__(args) {
