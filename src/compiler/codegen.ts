@@ -20,6 +20,7 @@ import { PySyntaxErrorInfo } from "./syntax_error.ts";
 import { CodeFlag, type PyCode } from "../objects/code.ts";
 import { None, type PyValue } from "../objects/object.ts";
 import { makeTuple } from "../objects/tuple.ts";
+import { makeFrozenSet } from "../objects/set.ts";
 import { compilePattern, type PatternContext } from "./codegen_pattern.ts";
 
 /** co_flags bit of `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS). */
@@ -743,8 +744,9 @@ export class Compiler implements PatternContext {
     this.unwindFBlockStack(preserveTos, false);
     if (value === null) this.loadConst(None);
     else if (!preserveTos) this.loadConst(this.folder.fold(value)!);
+    // No new block here: a body ending in `return` gets no implicit `return None` (nor its
+    // None constant), as in CPython where the current block then ends with a return.
     this.emit(Op.RETURN_VALUE);
-    this.nextBlock();
   }
 
   private breakStmt(): void {
@@ -1501,7 +1503,7 @@ export class Compiler implements PatternContext {
     // 1. The class body as a function.
     this.enterScope(s.name, ScopeType.CLASS, s, firstlineno);
     this.u.privateName = s.name;
-    this.setLoc(s);
+    // (These take the scope's first line: the first decorator's, if any.)
     this.nameOp("__name__", "Load");
     this.nameOp("__module__", "Store");
     this.loadConst(this.u.qualname);
@@ -1647,11 +1649,14 @@ export class Compiler implements PatternContext {
         return;
       case "BoolOp":
         return this.boolOp(e);
-      case "BinOp":
+      case "BinOp": {
+        const formatted = this.optimizeFormat(e);
+        if (formatted !== null) return this.joinedStr(formatted);
         this.visitExpr(e.left);
         this.visitExpr(e.right);
         this.emit(Op.BINARY_OP, BINOPS[e.op]);
         return;
+      }
       case "UnaryOp":
         // `not a in b` is `a not in b` (and likewise for `is`), as the AST optimizer folds it.
         if (e.op === "Not" && e.operand._type === "Compare" && e.operand.ops.length === 1) {
@@ -1893,7 +1898,8 @@ export class Compiler implements PatternContext {
   ): void {
     const n = elts.length;
     if (n > 2 && elts.every((e) => e._type !== "Starred" && this.folder.fold(e) !== undefined)) {
-      const folded = makeTuple(elts.map((e) => this.folder.fold(e)!));
+      const items = elts.map((e) => this.folder.fold(e)!);
+      const folded = add === Op.SET_ADD ? makeFrozenSet(items) : makeTuple(items);
       if (tuple && pushed === 0) {
         this.loadConst(folded);
       } else {
@@ -2143,6 +2149,89 @@ export class Compiler implements PatternContext {
   }
 
   // ---- f-strings ----------------------------------------------------------------------------
+
+  /**
+   * `"%s: %r" % (a, b)` compiles as the f-string `f"{a!s}: {b!r}"` when every format unit is a
+   * plain %s/%r/%a (ast_opt.c's optimize_format); null when the format is not that simple.
+   */
+  private optimizeFormat(e: ast.BinOp): ast.JoinedStr | null {
+    if (e.op !== "Mod" || e.right._type !== "Tuple") return null;
+    const fmt = this.folder.fold(e.left);
+    if (typeof fmt !== "string") return null;
+    const elts = e.right.elts;
+    if (elts.some((x) => x._type === "Starred") || this.folder.fold(e.right) !== undefined) {
+      return null;
+    }
+    const noLoc = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+    const values: ast.expr[] = [];
+    const chars = Array.from(fmt);
+    let pos = 0, count = 0;
+    for (;;) {
+      // A literal run, with %% meaning %.
+      let lit = "";
+      while (pos < chars.length) {
+        if (chars[pos] !== "%") lit += chars[pos++];
+        else if (pos + 1 < chars.length && chars[pos + 1] === "%") {
+          lit += "%";
+          pos += 2;
+        } else break;
+      }
+      if (lit) values.push({ _type: "Constant", value: lit, kind: null, ...noLoc });
+      if (pos >= chars.length) break;
+      if (count >= elts.length) return null; // more format units than items
+      pos++; // the %
+      const arg = elts[count++];
+      // Flags, width, precision, conversion (simple_format_arg_parse).
+      let ljust = false;
+      let ch = chars[pos++];
+      while (ch !== undefined && "-+ #0".includes(ch)) {
+        if (ch === "-") ljust = true;
+        ch = chars[pos++];
+      }
+      let width = -1, prec = -1;
+      if (ch !== undefined && ch >= "0" && ch <= "9") {
+        width = 0;
+        while (ch !== undefined && ch >= "0" && ch <= "9") {
+          width = width * 10 + Number(ch);
+          ch = chars[pos++];
+          if (width > 99) return null;
+        }
+      }
+      if (ch === ".") {
+        ch = chars[pos++];
+        prec = 0;
+        while (ch !== undefined && ch >= "0" && ch <= "9") {
+          prec = prec * 10 + Number(ch);
+          ch = chars[pos++];
+          if (prec > 99) return null;
+        }
+      }
+      if (ch !== "s" && ch !== "r" && ch !== "a") return null;
+      let spec = "";
+      if (!ljust && width > 0) spec += ">";
+      if (width >= 0) spec += String(width);
+      if (prec >= 0) spec += "." + prec;
+      values.push({
+        _type: "FormattedValue",
+        value: arg,
+        conversion: ch.charCodeAt(0),
+        format_spec: spec ? { _type: "Constant", value: spec, kind: null, ...noLoc } : null,
+        lineno: arg.lineno,
+        col_offset: arg.col_offset,
+        end_lineno: arg.end_lineno,
+        end_col_offset: arg.end_col_offset,
+      });
+    }
+    if (count < elts.length) return null; // more items than format units
+    return {
+      _type: "JoinedStr",
+      values,
+      lineno: e.lineno,
+      col_offset: e.col_offset,
+      end_lineno: e.end_lineno,
+      end_col_offset: e.end_col_offset,
+    };
+  }
 
   private joinedStr(e: ast.JoinedStr): void {
     const n = e.values.length;

@@ -180,6 +180,20 @@ export function foldBinOp(op: ast.operator, l: PyValue, r: PyValue): PyValue | u
     if (n <= 0) return "";
     return l.length * n <= MAX_STR_SIZE ? l.repeat(n) : undefined;
   }
+  if (l instanceof PyBytes && r instanceof PyBytes && op === "Add") {
+    if (l.bytes.length + r.bytes.length > MAX_STR_SIZE) return undefined;
+    const out = new Uint8Array(l.bytes.length + r.bytes.length);
+    out.set(l.bytes);
+    out.set(r.bytes, l.bytes.length);
+    return new PyBytes(out);
+  }
+  if (l instanceof PyBytes && isInt(r) && op === "Mult") {
+    const n = Math.max(0, Number(toBig(r)));
+    if (l.bytes.length * n > MAX_STR_SIZE) return undefined;
+    const out = new Uint8Array(l.bytes.length * n);
+    for (let i = 0; i < n; i++) out.set(l.bytes, i * l.bytes.length);
+    return new PyBytes(out);
+  }
   // Complex literals: `1 + 2j`, `1 - 2j`.
   if ((l instanceof PyComplex || r instanceof PyComplex) && (op === "Add" || op === "Sub")) {
     const [lr, li] = l instanceof PyComplex ? [l.real, l.imag] : [asDouble(l), 0];

@@ -73,16 +73,17 @@ export function constRepr(v: PyValue): string {
     return `(${re}${v.imag < 0 || Object.is(v.imag, -0) ? "" : "+"}${im}j)`;
   }
   if (v instanceof PyBytes) {
-    let s = "b'";
+    const quote = v.bytes.includes(0x27) && !v.bytes.includes(0x22) ? '"' : "'";
+    let s = "b" + quote;
     for (const b of v.bytes) {
-      if (b === 0x27 || b === 0x5c) s += "\\" + String.fromCharCode(b);
+      if (b === quote.charCodeAt(0) || b === 0x5c) s += "\\" + String.fromCharCode(b);
       else if (b === 0x0a) s += "\\n";
       else if (b === 0x0d) s += "\\r";
       else if (b === 0x09) s += "\\t";
       else if (b >= 0x20 && b < 0x7f) s += String.fromCharCode(b);
       else s += "\\x" + b.toString(16).padStart(2, "0");
     }
-    return s + "'";
+    return s + quote;
   }
   if (v instanceof PyTuple) {
     const items = v.items.map(constRepr);

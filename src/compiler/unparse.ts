@@ -62,8 +62,9 @@ export function reprStr(s: string): string {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
-    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + cp.toString(16).padStart(2, "0");
-    else out += ch;
+    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0xad) {
+      out += "\\x" + cp.toString(16).padStart(2, "0");
+    } else out += ch;
   }
   return out + quote;
 }
