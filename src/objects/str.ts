@@ -7,6 +7,7 @@ import {
   defineMethods,
   defineNew,
   PyBuiltinFunction,
+  PyMethodDescriptor,
 } from "./builtin_function.ts";
 import {
   None,
@@ -1223,3 +1224,42 @@ strType.dict.setStr(
   }),
 );
 // (A plain builtin function in a type's namespace does not bind: it acts as a staticmethod.)
+
+// Methods taking no arguments check that, as CPython's METH_NOARGS does.
+for (
+  const name of [
+    "upper",
+    "lower",
+    "casefold",
+    "swapcase",
+    "capitalize",
+    "title",
+    "isdigit",
+    "isdecimal",
+    "isnumeric",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isascii",
+    "isprintable",
+    "isidentifier",
+    "isupper",
+    "islower",
+    "istitle",
+  ]
+) {
+  const d = strType.dict.getStr(name) as PyMethodDescriptor;
+  const fn = d.fn;
+  strType.dict.setStr(
+    name,
+    new PyMethodDescriptor(name, strType, (args, kwnames) => {
+      if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
+        throw pyError(
+          PyExc_TypeError,
+          `str.${name}() takes no arguments (${args.length - 1} given)`,
+        );
+      }
+      return fn(args, kwnames);
+    }),
+  );
+}
