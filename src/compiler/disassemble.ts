@@ -210,7 +210,7 @@ export function disassembleOne(code: PyCode): string {
       (OPCODE_NAMES[op] ?? `<${op}>`).padEnd(20),
     ];
     if (!NO_ARG.has(op)) {
-      fields.push(String(JUMP_OPCODES.has(op) ? 2 * arg : arg).padStart(5));
+      fields.push(String(arg).padStart(5));
       const r = argRepr(code, op, arg);
       if (r) fields.push(`(${r})`);
     }

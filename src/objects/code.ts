@@ -88,6 +88,34 @@ export class PyCode extends PyObject {
   /** Data-stack words a frame of this code needs: localsplus then the evaluation stack. */
   readonly frameSize: number;
 
+  /** Names of the slots whose kind has any of `bits` (CPython's co_varnames & co.). */
+  private namesOfKind(bits: number): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.co_localsplusnames.length; i++) {
+      if (this.co_localspluskinds[i] & bits) out.push(this.co_localsplusnames[i]);
+    }
+    return out;
+  }
+
+  /** Arguments then other plain locals (cell arguments included). */
+  get co_varnames(): string[] {
+    return this.namesOfKind(LocalKind.LOCAL);
+  }
+
+  /** Variables of this scope captured by inner scopes (cell arguments included). */
+  get co_cellvars(): string[] {
+    return this.namesOfKind(LocalKind.CELL);
+  }
+
+  /** Variables of enclosing scopes this code uses (the closure's cells). */
+  get co_freevars(): string[] {
+    return this.namesOfKind(LocalKind.FREE);
+  }
+
+  get co_nlocals(): number {
+    return this.nlocals;
+  }
+
   /** Number of instructions. */
   get length(): number {
     return this.co_code.length >> 1;
