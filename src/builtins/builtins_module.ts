@@ -14,7 +14,6 @@ import {
   PyDict,
   PyFloat,
   PyObject,
-  PyType,
   type PyValue,
   strType,
   typeOf,
@@ -32,7 +31,7 @@ import {
 } from "../objects/exceptions.ts";
 import * as abs from "../objects/abstract.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
-import { makeTuple, PyTuple, tupleType } from "../objects/tuple.ts";
+import { makeTuple, tupleType } from "../objects/tuple.ts";
 import { listType, PyList, sortValues } from "../objects/list.ts";
 import { frozenSetType, setType } from "../objects/set.ts";
 import { byteArrayType, bytesType, PyBytes } from "../objects/bytes.ts";

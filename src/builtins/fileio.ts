@@ -23,7 +23,7 @@ import {
   PyExc_ValueError,
   stopIteration,
 } from "../objects/exceptions.ts";
-import { asIndex, isTrue, iterateToArray, repr, str } from "../objects/abstract.ts";
+import { asIndex, iterateToArray, repr, str } from "../objects/abstract.ts";
 import { bytesOf, PyBytes } from "../objects/bytes.ts";
 import { PyList } from "../objects/list.ts";
 import { decodeBytes, encodeStr, splitLines, strValue } from "../objects/str.ts";

@@ -6,7 +6,6 @@
 // types (method descriptors in their namespaces) and classes are served.
 import {
   dictKeyProtocol,
-  Ellipsis,
   floatType,
   isSubtype,
   NEEDS_HASH,
@@ -33,7 +32,7 @@ import {
   PyExc_ValueError,
 } from "./exceptions.ts";
 import { BINARY_OP_SYMBOLS, BinaryOp, COMPARE_OP_SYMBOLS, CompareOp } from "../compiler/opcodes.ts";
-import { bindDescriptor, invalidateTypeCaches, lookupType, updateSlots } from "./type.ts";
+import { invalidateTypeCaches, lookupType, updateSlots } from "./type.ts";
 import { PyTuple, TupleIterator, tupleType } from "./tuple.ts";
 import { ListIterator, listType, PyList } from "./list.ts";
 import { dictType } from "./object.ts";
@@ -42,7 +41,7 @@ import { complexOp, PyComplex } from "./complex.ts";
 import { complexType } from "./complex.ts";
 import { floatHash, floatHashExact, floatOp, floatRepr } from "./float.ts";
 import { formatFloatWithSpec, formatIntWithSpec } from "./str_format.ts";
-import { intCompare, intHash, intHashExact, intOp, intToFloat, intValue, PyInt } from "./int.ts";
+import { intHash, intHashExact, intOp, intToFloat, intValue, PyInt } from "./int.ts";
 import {
   cpLength,
   formatStr,

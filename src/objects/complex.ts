@@ -1,7 +1,6 @@
 // complex: a pair of doubles. CPython's Objects/complexobject.c.
 import { bindArgs, defineGetter, defineMethods, defineNew } from "./builtin_function.ts";
 import {
-  None,
   NotImplemented,
   objectType,
   PyFloat,
@@ -93,7 +92,7 @@ function partRepr(x: number): string {
 export function complexRepr(c: PyComplex): string {
   if (c.real === 0 && !Object.is(c.real, -0)) return `${partRepr(c.imag)}j`;
   const im = partRepr(c.imag);
-  const sign = im.startsWith("-") || Number.isNaN(c.imag) && false ? "" : "+";
+  const sign = im.startsWith("-") ? "" : "+";
   return `(${partRepr(c.real)}${sign}${im}j)`;
 }
 
@@ -223,13 +222,20 @@ defineMethods(complexType, {
       throw pyError(PyExc_ValueError, "Zero padding is not allowed in complex format specifier");
     }
     if (p.align === "=") {
-      throw pyError(PyExc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+      throw pyError(
+        PyExc_ValueError,
+        "'=' alignment flag is not allowed in complex format specifier",
+      );
     }
     const type = p.type === "" ? (p.precision >= 0 ? "g" : "r") : p.type;
     const part = (x: number, sign: string) => {
       if (type === "r") {
         const r = partRepr(x);
-        return sign === "+" && !r.startsWith("-") ? "+" + r : sign === " " && !r.startsWith("-") ? " " + r : r;
+        return sign === "+" && !r.startsWith("-")
+          ? "+" + r
+          : sign === " " && !r.startsWith("-")
+          ? " " + r
+          : r;
       }
       const prec = p.precision >= 0 ? `.${p.precision}` : "";
       return formatFloatWithSpec(x, `${sign}${p.alt ? "#" : ""}${prec}${type}`);
@@ -243,7 +249,9 @@ defineMethods(complexType, {
     if (n <= 0) return body;
     const fill = p.fill;
     if (p.align === "<") return body + fill.repeat(n);
-    if (p.align === "^") return fill.repeat(Math.floor(n / 2)) + body + fill.repeat(n - Math.floor(n / 2));
+    if (p.align === "^") {
+      return fill.repeat(Math.floor(n / 2)) + body + fill.repeat(n - Math.floor(n / 2));
+    }
     return fill.repeat(n) + body;
   },
   conjugate: (args) => new PyComplex(C(args[0]).real, -C(args[0]).imag),

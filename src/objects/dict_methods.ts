@@ -33,7 +33,6 @@ import {
 import {
   call,
   callSpecial,
-  contains,
   equals,
   getAttrOrUndefined,
   getItem,
@@ -44,7 +43,7 @@ import {
   repr,
 } from "./abstract.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
-import { PyList } from "./list.ts";
+import {} from "./list.ts";
 import { reprGuarded } from "./sequence.ts";
 import { makeSet, PySet } from "./set.ts";
 import { CompareOp } from "../compiler/opcodes.ts";

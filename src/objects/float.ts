@@ -26,7 +26,7 @@ import {
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 import { makeTuple } from "./tuple.ts";
 import { asIndex, call, callSpecial, lookupSpecial, repr, str } from "./abstract.ts";
-import { floatToInt, intHash, intHashExact, intToFloat, intValue } from "./int.ts";
+import { floatToInt, intHashExact, intToFloat, intValue } from "./int.ts";
 import { formatFloatWithSpec } from "./str_format.ts";
 import { PyComplex } from "./complex.ts";
 import { PyStr } from "./str.ts";

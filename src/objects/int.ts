@@ -387,6 +387,7 @@ export function parseInt_(text: string, base: number, original: PyValue): number
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) fail();
   s = s.replace(/_/g, "");
   // Non-ASCII decimal digits (e.g. Arabic-Indic) count as digits, as in CPython.
+  // deno-lint-ignore no-control-regex
   if (/[^\x00-\x7f]/.test(s)) {
     s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d)));
   }

@@ -2,16 +2,7 @@
 // sentinel)), and the builtin iterator types enumerate, zip, map, filter, reversed
 // (CPython's Objects/iterobject.c, enumobject.c, bltinmodule.c).
 import { bindArgs, defineMethods, defineNew } from "./builtin_function.ts";
-import {
-  makeInt,
-  None,
-  objectType,
-  PyObject,
-  PyType,
-  type PyValue,
-  typeOf,
-  typeType,
-} from "./object.ts";
+import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
 import {
   pyError,
   PyExc_IndexError,
@@ -21,7 +12,6 @@ import {
   stopIteration,
 } from "./exceptions.ts";
 import {
-  asIndex,
   call,
   callSpecial,
   exceptionIs,

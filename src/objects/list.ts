@@ -372,14 +372,18 @@ defineMethods(listType, {
     const [key, reverse] = bindArgs("sort", args, kwnames, ["$key", "$reverse"], 0, 1);
     const list = L(args[0]);
     const items = list.items;
+    // The list is emptied while sorting so mutation by a key or __lt__ can be detected.
     list.items = [];
+    let failure: unknown = null;
     try {
       sortValues(items, key ?? None, reverse !== undefined && isTrue(reverse));
-    } finally {
-      const modified = list.items.length !== 0;
-      list.items = items;
-      if (modified) throw pyError(PyExc_ValueError, "list modified during sort");
+    } catch (e) {
+      failure = e;
     }
+    const modified = list.items.length !== 0;
+    list.items = items;
+    if (modified) throw pyError(PyExc_ValueError, "list modified during sort");
+    if (failure !== null) throw failure;
     return None;
   },
 });

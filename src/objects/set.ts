@@ -15,16 +15,9 @@ import {
   PyObject,
   PyType,
   type PyValue,
-  typeOf,
   typeType,
 } from "./object.ts";
-import {
-  keyError,
-  pyError,
-  PyExc_RuntimeError,
-  PyExc_TypeError,
-  stopIteration,
-} from "./exceptions.ts";
+import { keyError, pyError, PyExc_RuntimeError, stopIteration } from "./exceptions.ts";
 import { equals, hash, iterateToArray, repr } from "./abstract.ts";
 import { reprGuarded } from "./sequence.ts";
 import { CompareOp } from "../compiler/opcodes.ts";

@@ -32,18 +32,7 @@ import {
   PyExc_ValueError,
   stopIteration,
 } from "./exceptions.ts";
-import {
-  asIndex,
-  asSize,
-  callSpecial,
-  getItem,
-  getIter,
-  iterNext,
-  lookupSpecial,
-  repr,
-  str,
-  strCmp,
-} from "./abstract.ts";
+import { asIndex, getItem, getIter, iterNext, lookupSpecial, str, strCmp } from "./abstract.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -215,6 +204,7 @@ export const strIteratorType: PyType = new PyType(typeType, "str_iterator", [obj
 export class StrIterator extends PyObject {
   index = 0;
   constructor(readonly s: string) {
+    // deno-lint-ignore no-control-regex
     super(/^[\x00-\x7f]*$/.test(s) ? strAsciiIteratorType : strIteratorType);
   }
 }
@@ -308,6 +298,7 @@ function findIn(s: string, sub: string, start?: PyValue, end?: PyValue, reverse 
 }
 
 /** Python whitespace (str.isspace / split()). */
+// deno-lint-ignore no-control-regex
 const PY_SPACE = /^[\s\x1c-\x1f\x85]$/u;
 function isSpaceChar(ch: string): boolean {
   if (ch === "\ufeff") return false;
@@ -380,6 +371,7 @@ function mustStrArg(v: PyValue, fname: string): string {
   return s;
 }
 
+// deno-lint-ignore no-control-regex
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 export function splitLines(s: string, keepends: boolean): string[] {
@@ -1129,6 +1121,7 @@ defineMethods(strType, {
   isalnum: (args) =>
     allChars(sv(args[0]), (c) => ALPHA.test(c) || NUMERIC.test(c) || DIGIT.test(c)),
   isspace: (args) => allChars(sv(args[0]), isSpaceChar),
+  // deno-lint-ignore no-control-regex
   isascii: (args) => /^[\x00-\x7f]*$/.test(sv(args[0])),
   isprintable: (args) => {
     for (const ch of sv(args[0])) if (!isPrintableChar(ch)) return false;

@@ -1,7 +1,7 @@
 // String formatting: the format() mini-language for int/float/str (CPython's
 // Python/formatter_unicode.c), printf-style `%` formatting (unicodeobject.c's PyUnicode_Format)
 // and str.format's field parser (Objects/stringlib/unicode_format.h).
-import { PyFloat, PyType, type PyValue, typeOf } from "./object.ts";
+import { PyFloat, type PyValue, typeOf } from "./object.ts";
 import {
   keyError,
   pyError,

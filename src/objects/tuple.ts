@@ -6,15 +6,7 @@ import {
   defineMethods,
   defineNew,
 } from "./builtin_function.ts";
-import {
-  NotImplemented,
-  objectType,
-  PyObject,
-  PyType,
-  type PyValue,
-  typeOf,
-  typeType,
-} from "./object.ts";
+import { NotImplemented, objectType, PyObject, PyType, type PyValue, typeType } from "./object.ts";
 
 export const tupleType: PyType = new PyType(typeType, "tuple", [objectType]);
 

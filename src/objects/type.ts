@@ -36,11 +36,9 @@ import { PyList } from "./list.ts";
 import {
   call,
   callSpecial,
-  equals,
   genericGetAttr,
   genericSetAttr,
   getAttr,
-  hash,
   identityHash,
   isTrue,
   iterateToArray,
@@ -570,7 +568,7 @@ export function superGetAttr(s: PySuper, name: string): PyValue {
   return genericGetAttr(s, name, false)!;
 }
 
-defineNew(superType, (cls, args) => new PySuper(objectType, undefined, undefined, cls));
+defineNew(superType, (cls) => new PySuper(objectType, undefined, undefined, cls));
 defineMethods(superType, {
   __init__(args) {
     const self = args[0] as PySuper & { thisType: PyType; obj: PyValue; objType: PyType };
