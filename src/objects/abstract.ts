@@ -1180,3 +1180,101 @@ export function isSubclass(derived: PyValue, cls: PyValue): boolean {
 }
 
 // Keep unused-but-exported helpers referenced.
+
+// ---- Pattern matching: class patterns ------------------------------------------------------
+
+/** Builtins matching `C(x)` against the subject itself (CPython's Py_TPFLAGS_MATCH_SELF). */
+const MATCH_SELF = new Set([
+  "bool",
+  "bytearray",
+  "bytes",
+  "dict",
+  "float",
+  "frozenset",
+  "int",
+  "list",
+  "set",
+  "str",
+  "tuple",
+]);
+
+/**
+ * MATCH_CLASS (CPython's match_class): for `case cls(p1, ..., k1=q1, ...)` returns the tuple of
+ * values for the npos positional and the keyword sub-patterns (names in `kwnames`), or None
+ * when the subject is not an instance or lacks an attribute.
+ */
+export function matchClass(
+  subject: PyValue,
+  cls: PyValue,
+  npos: number,
+  kwnames: PyTuple,
+): PyValue {
+  if (!(cls instanceof PyType)) {
+    throw pyError(PyExc_TypeError, "called match pattern must be a class");
+  }
+  if (!isInstance(subject, cls)) return None;
+  const seen: string[] = [];
+  const values: PyValue[] = [];
+  const attr = (name: string): PyValue | undefined => {
+    if (seen.includes(name)) {
+      throw pyError(
+        PyExc_TypeError,
+        `${cls.name}() got multiple sub-patterns for attribute ${strRepr(name)}`,
+      );
+    }
+    seen.push(name);
+    return getAttrOrUndefined(subject, name);
+  };
+  if (npos > 0) {
+    const matchArgs = getAttrOrUndefined(cls, "__match_args__");
+    if (matchArgs === undefined) {
+      const selfMatching = cls.mro.some((c) => !c.isHeapType && MATCH_SELF.has(c.name));
+      if (selfMatching) {
+        if (npos > 1) {
+          throw pyError(
+            PyExc_TypeError,
+            `${cls.name}() accepts 1 positional sub-pattern (${npos} given)`,
+          );
+        }
+        values.push(subject);
+      } else {
+        throw pyError(
+          PyExc_TypeError,
+          `${cls.name}() accepts 0 positional sub-patterns (${npos} given)`,
+        );
+      }
+    } else {
+      if (!(matchArgs instanceof PyTuple)) {
+        throw pyError(
+          PyExc_TypeError,
+          `${cls.name}.__match_args__ must be a tuple (got ${typeName(matchArgs)})`,
+        );
+      }
+      if (npos > matchArgs.items.length) {
+        const n = matchArgs.items.length;
+        throw pyError(
+          PyExc_TypeError,
+          `${cls.name}() accepts ${n} positional sub-pattern${n === 1 ? "" : "s"} (${npos} given)`,
+        );
+      }
+      for (let i = 0; i < npos; i++) {
+        const name = matchArgs.items[i];
+        if (typeof name !== "string") {
+          throw pyError(
+            PyExc_TypeError,
+            `__match_args__ elements must be strings (got ${typeName(name)})`,
+          );
+        }
+        const v = attr(name);
+        if (v === undefined) return None;
+        values.push(v);
+      }
+    }
+  }
+  for (const k of kwnames.items) {
+    const v = attr(k as string);
+    if (v === undefined) return None;
+    values.push(v);
+  }
+  return new PyTuple(values);
+}
