@@ -1181,13 +1181,13 @@ class Parser implements FStringHost {
   private invalidExceptStatement(mark: number, type: A.expr | null): void {
     if (type !== null && this.atOp(",")) {
       // 'except' '*'? a=expression ',' expressions ['as' NAME ] ':'
-      const typesEnd = this.withDiagnosticsOff(() => {
+      const typesEnd = ((): Token | null => {
         this.advance();
         if (this.expressions() === null) return null;
         const end = this.lastToken();
         if (this.eatKeyword("as") && this.eatName() === null) return null;
         return this.atOp(":") ? end : null;
-      });
+      })();
       if (typesEnd !== null) {
         this.raiseRange(type, typesEnd, "multiple exception types must be parenthesized");
       }
@@ -2320,8 +2320,10 @@ class Parser implements FStringHost {
         sawKeyword = true;
       } else {
         if (this.diagnose) this.invalidKwarg();
-        const value = this.namedExpression();
-        if (value === null) return this.reset(mark);
+        // (assignment_expression | expression !':='): not named_expression, so no
+        // invalid_named_expression diagnostics inside call arguments.
+        const value = this.isWalrus() ? this.namedExpression() : this.expression();
+        if (value === null || this.atOp(":=")) return this.reset(mark);
         if (this.atKeyword("for") || this.atKeyword("async")) {
           const generators = this.forIfClauses();
           if (generators === null) return this.reset(mark);
@@ -2368,6 +2370,14 @@ class Parser implements FStringHost {
     return { args, keywords };
   }
 
+  /** NAME ':=' ahead. */
+  private isWalrus(): boolean {
+    const t = this.peek();
+    if (t.type !== "NAME" || KEYWORDS.has(t.string)) return false;
+    const next = this.peekAt(1);
+    return next.type === "OP" && next.string === ":=";
+  }
+
   private isKeywordArgument(): boolean {
     const t = this.peek();
     if (t.type !== "NAME" || KEYWORDS.has(t.string)) return false;
@@ -2378,19 +2388,18 @@ class Parser implements FStringHost {
   /** invalid_kwarg: `True=1`, `f(x)=1` and friends inside call arguments. */
   private invalidKwarg(): void {
     const t = this.peek();
-    const next = this.peekAt(1);
-    const nextIsEq = next.type === "OP" && next.string === "=";
-    if (
-      t.type === "NAME" && (t.string === "True" || t.string === "False" || t.string === "None") &&
-      nextIsEq
-    ) {
-      this.raiseRange(t, next, `cannot assign to ${t.string}`);
+    if (t.type === "NAME" && (t.string === "True" || t.string === "False" || t.string === "None")) {
+      const next = this.peekAt(1);
+      if (next.type === "OP" && next.string === "=") {
+        this.raiseRange(t, next, `cannot assign to ${t.string}`);
+      }
     }
-    if (t.type === "NAME" && !KEYWORDS.has(t.string) && nextIsEq) return;
+    if (t.type === "NAME" && !KEYWORDS.has(t.string)) {
+      const next = this.peekAt(1);
+      if (next.type === "OP" && next.string === "=") return;
+    }
     const mark = this.pos;
-    const saved = this.diagnose;
-    const e = this.expressionWithoutInvalid();
-    this.diagnose = saved;
+    const e = this.expression();
     if (e !== null && this.atOp("=")) {
       const eq = this.peek();
       if (this.peekAt(1).type !== "OP" || this.peekAt(1).string !== "=") {
@@ -2526,6 +2535,8 @@ class Parser implements FStringHost {
         if (sawSlash) this.raiseAt(t, "/ may appear only once");
         sawSlash = true;
         this.advance();
+        // param_maybe_default+ '/' a='*': a star right after the slash, comma missing.
+        if (this.atOp("*")) this.raiseAt(this.peek(), "expected comma between / and *");
       } else if (t.type === "OP" && t.string === "*") {
         if (sawStar) {
           const next = this.peekAt(1);
@@ -2579,12 +2590,7 @@ class Parser implements FStringHost {
         return;
       }
       first = false;
-      if (!this.eatOp(",")) {
-        if (sawSlash && this.atOp("*") && !sawStar) {
-          this.raiseAt(this.peek(), "expected comma between / and *");
-        }
-        return;
-      }
+      if (!this.eatOp(",")) return;
     }
   }
 
@@ -2648,14 +2654,14 @@ class Parser implements FStringHost {
   private invalidExpression(): void {
     const mark = this.pos;
     const t = this.peek();
-    const next = this.peekAt(1);
-    const softKeyword = t.type === "NAME" &&
-      (t.string === "match" || t.string === "case" || t.string === "_");
-    const nameString = t.type === "NAME" && next.type === "STRING";
+    const isName = t.type === "NAME" && !KEYWORDS.has(t.string);
+    const softKeyword = isName && (t.string === "match" || t.string === "case" || t.string === "_");
+    // Only a NAME makes the grammar look at the following token.
+    const nameString = isName && this.peekAt(1).type === "STRING";
     if (!softKeyword && !nameString) {
       const a = this.disjunction();
       if (a !== null) {
-        const b = this.withDiagnosticsOff(() => this.expressionWithoutInvalid());
+        const b = this.withoutInvalidRules(() => this.expressionWithoutInvalid());
         if (b !== null) {
           const legacy = a._type === "Name" && (a.id === "print" || a.id === "exec");
           if (!legacy && this.tokens[this.pos - 1].level !== 0) {
@@ -2676,7 +2682,8 @@ class Parser implements FStringHost {
     this.reset(mark);
   }
 
-  private withDiagnosticsOff<T>(f: () => T): T {
+  /** Rules named `*_without_invalid` run with the invalid_* rules switched off (pegen does this). */
+  private withoutInvalidRules<T>(f: () => T): T {
     const saved = this.diagnose;
     this.diagnose = false;
     try {
@@ -2694,7 +2701,7 @@ class Parser implements FStringHost {
     if (next.type === "OP" && next.string === "(") return;
     const mark = this.pos;
     this.advance();
-    const b = this.withDiagnosticsOff(() => this.starExpressions());
+    const b = this.starExpressions();
     if (b !== null) {
       this.raiseRange(
         t,
@@ -2708,10 +2715,10 @@ class Parser implements FStringHost {
   /** invalid_named_expression */
   private invalidNamedExpression(): void {
     const mark = this.pos;
-    const a = this.withDiagnosticsOff(() => this.expression());
+    const a = this.expression();
     if (a !== null && this.atOp(":=")) {
       this.advance();
-      if (this.withDiagnosticsOff(() => this.expression()) !== null) {
+      if (this.expression() !== null) {
         this.raiseRange(a, a, `cannot use assignment expressions with ${exprName(a)}`);
       }
     }
@@ -2723,7 +2730,7 @@ class Parser implements FStringHost {
     ) {
       this.advance();
       this.advance();
-      const b = this.withDiagnosticsOff(() => this.bitwiseOr());
+      const b = this.bitwiseOr();
       if (b !== null && !this.atOp("=") && !this.atOp(":=")) {
         this.raiseRange(t, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
@@ -2733,10 +2740,10 @@ class Parser implements FStringHost {
     const excluded = t.type === "OP" && (t.string === "[" || t.string === "(") ||
       t.type === "NAME" && (t.string === "True" || t.string === "None" || t.string === "False");
     if (!excluded || this.isExcludedAtomPrefixOnly()) {
-      const left = this.withDiagnosticsOff(() => this.bitwiseOr());
+      const left = this.bitwiseOr();
       if (left !== null && this.atOp("=")) {
         this.advance();
-        const right = this.withDiagnosticsOff(() => this.bitwiseOr());
+        const right = this.bitwiseOr();
         if (right !== null && !this.atOp("=") && !this.atOp(":=")) {
           this.raiseRange(
             left,
@@ -2759,7 +2766,7 @@ class Parser implements FStringHost {
     let excluded = false;
     if (t.type === "NAME") excluded = true;
     else {
-      const atom = this.withDiagnosticsOff(() => this.atom());
+      const atom = this.atom();
       excluded = atom !== null &&
         (atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp");
       if (atom !== null && t.string === "(" && atom._type === "Tuple") {
@@ -2780,7 +2787,7 @@ class Parser implements FStringHost {
     if (first !== null) {
       if (this.atOp(":")) {
         this.advance();
-        if (this.withDiagnosticsOff(() => this.expression()) !== null) {
+        if (this.expression() !== null) {
           const what = first._type === "Tuple" ? "tuple" : first._type === "List" ? "list" : null;
           if (what !== null && this.tokens[mark].type === "OP") {
             this.raiseRange(first, first, `only single target (not ${what}) can be annotated`);
@@ -2793,7 +2800,7 @@ class Parser implements FStringHost {
         }
         if (this.atOp(":")) {
           this.advance();
-          if (this.withDiagnosticsOff(() => this.expression()) !== null) {
+          if (this.expression() !== null) {
             this.raiseRange(first, first, "only single target (not tuple) can be annotated");
           }
         }
@@ -2803,28 +2810,28 @@ class Parser implements FStringHost {
     this.reset(mark);
     for (;;) {
       const targetMark = this.pos;
-      const target = this.withDiagnosticsOff(() => this.starTargets());
+      const target = this.starTargets();
       if (target !== null && this.eatOp("=")) continue;
       this.reset(targetMark);
       break;
     }
     const start = this.pos;
     if (this.atKeyword("yield")) {
-      const y = this.withDiagnosticsOff(() => this.yieldExpression());
+      const y = this.yieldExpression();
       if (y !== null && this.atOp("=")) {
         this.raiseRange(y, y, "assignment to yield expression not possible");
       }
     } else {
-      const a = this.withDiagnosticsOff(() => this.starExpressions());
+      const a = this.starExpressions();
       if (a !== null && this.atOp("=")) this.raiseInvalidTarget(a, "Store");
     }
     // a=star_expressions augassign (yield_expr | star_expressions)
     this.reset(start === mark ? mark : mark);
-    const a = this.withDiagnosticsOff(() => this.starExpressions());
+    const a = this.starExpressions();
     const aug = this.peek();
     if (a !== null && aug.type === "OP" && AUGASSIGN[aug.string] !== undefined) {
       this.advance();
-      const rhs = this.withDiagnosticsOff(() => this.annotatedRhs());
+      const rhs = this.annotatedRhs();
       if (rhs !== null) {
         this.raiseRange(a, a, `'${exprName(a)}' is an illegal expression for augmented assignment`);
       }
@@ -2843,7 +2850,7 @@ class Parser implements FStringHost {
   /** invalid_for_target: `for` followed by something that is not a target. */
   private invalidForTarget(mark: number): void {
     this.reset(mark);
-    const e = this.withDiagnosticsOff(() => this.starExpressions());
+    const e = this.starExpressions();
     if (e === null) return;
     const bad = invalidTarget(e, "For");
     if (bad !== null) this.raiseRange(bad, bad, `cannot assign to ${exprName(bad)}`);

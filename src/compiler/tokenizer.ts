@@ -229,6 +229,8 @@ class Tokenizer {
     const text = this.text;
     let col = 0;
     let altcol = 0;
+    // Indentation cannot be split with backslashes: the first one found fixes the level.
+    let continuationCol = -1;
     for (;; this.pos++) {
       const c = text.charCodeAt(this.pos);
       if (c === 0x20) {
@@ -239,8 +241,13 @@ class Tokenizer {
         altcol++;
       } else if (c === 0x0c) {
         col = altcol = 0;
+      } else if (c === 0x5c /* \ */) {
+        if (continuationCol === -1) continuationCol = col;
+        this.lineContinuation();
+        this.pos--;
       } else break;
     }
+    if (continuationCol !== -1) col = altcol = continuationCol;
     const c = text.charCodeAt(this.pos);
     if (c === 0x23 || c === 0x0a || this.pos >= text.length) {
       if (c === 0x23) {
