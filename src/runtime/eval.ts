@@ -126,6 +126,8 @@ function runSlice(
   let kwnames: readonly string[] | null = null;
   /** Raise without a traceback entry for this frame (RERAISE, bare `raise`). */
   let reraise = false;
+  /** Set by RERAISE with a saved lasti: the frame's f_lasti if the exception leaves it. */
+  let restoredLasti = -1;
   let pendingThrow: unknown = throwIn;
   let budget = SLICE_BUDGET;
 
@@ -830,8 +832,10 @@ function runSlice(
           case Op.RERAISE: { // (exc -- )
             const exc = s[--sp]!;
             if (arg) {
+              // The frame's f_lasti becomes the saved one if the exception leaves the frame;
+              // the handler search still starts here (CPython's "RERAISE may have set it").
               const lasti = s[sp - arg];
-              if (typeof lasti === "number") ip = lasti + 1;
+              if (typeof lasti === "number") restoredLasti = lasti;
             }
             reraise = true;
             throw exc;
@@ -960,6 +964,7 @@ function runSlice(
         reraise = false;
         const handler = findHandler(frame.code.co_exceptiontable, ip - 1);
         if (handler !== undefined) {
+          restoredLasti = -1;
           const stackBase = base + frame.code.nlocalsplus;
           const newSp = stackBase + handler.depth;
           for (let i = sp - 1; i >= newSp; i--) s[i] = undefined;
@@ -971,6 +976,8 @@ function runSlice(
           break;
         }
         // No handler here: this frame is done; continue in its caller.
+        if (restoredLasti >= 0) ip = restoredLasti + 1;
+        restoredLasti = -1;
         frame.ip = ip;
         frame.sp = sp;
         if (frame.isEntry) {
