@@ -1,0 +1,5 @@
+print(int.__mul__(True, 3), True * 'ab', 'ab' * False, [0] * True, True ** -1, 2 ** True)
+print(5 // True, 5 % True, True << 10, 1 >> True, -True, abs(-True), ~False, divmod(7, True))
+print(sum([True] * 5), max(True, 0.5), min(False, -0.5), sorted([True, 0, -1, 0.5]), int('1') is not True)
+print(True == 1.0, hash(True) == hash(1.0), {True: 'x', 1.0: 'y'}, 1 in [True], True in [1])
+print(isinstance(True + True, bool), type(True // True).__name__, type(True / True).__name__, type(-False).__name__)
