@@ -46,6 +46,7 @@ import {
   enumerateType,
   filterType,
   mapType,
+  PyANextAwaitable,
   reversedType,
   zipType,
 } from "../objects/iterobject.ts";
@@ -447,9 +448,10 @@ def("anext", (args, kwnames) => {
   if (f === undefined) {
     throw pyError(PyExc_TypeError, `'${typeOf(args[0]).name}' object is not an async iterator`);
   }
-  return abs.callSpecial(f, args[0], []);
+  const awaitable = abs.callSpecial(f, args[0], []);
+  if (args.length === 1) return awaitable;
+  return new PyANextAwaitable(awaitable, args[1]);
 });
-
 def("all", (args, kwnames) => {
   checkArgs("all", args, kwnames, 1, 1);
   const it = abs.getIter(args[0]);

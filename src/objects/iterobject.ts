@@ -6,6 +6,7 @@ import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } fr
 import {
   pyError,
   PyExc_IndexError,
+  PyExc_StopAsyncIteration,
   PyExc_StopIteration,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -15,6 +16,7 @@ import {
   call,
   callSpecial,
   exceptionIs,
+  getAttr,
   getItem,
   getIter,
   isTrue,
@@ -269,4 +271,58 @@ defineNew(reversedType, (cls, args, kwnames) => {
     throw pyError(PyExc_TypeError, `'${typeOf(seq!).name}' object is not reversible`);
   }
   return new PyReversed(seq!, len(seq!), cls);
+});
+
+// ---- anext(aiterator, default) --------------------------------------------------------------
+
+/**
+ * The awaitable anext(it, default) returns (CPython's anextawaitable): awaiting it awaits
+ * it.__anext__() and turns StopAsyncIteration into the default value (raised as StopIteration,
+ * which is how an awaitable's iterator returns).
+ */
+export class PyANextAwaitable extends PyObject {
+  inner: PyValue | null = null;
+  constructor(readonly awaitable: PyValue, readonly dflt: PyValue) {
+    super(anextAwaitableType);
+  }
+}
+
+function anextIterator(a: PyANextAwaitable): PyValue {
+  if (a.inner === null) {
+    const aw = lookupSpecial(a.awaitable, "__await__");
+    if (aw === undefined) {
+      // Generator-based awaitables iterate directly.
+      a.inner = lookupSpecial(a.awaitable, "send") !== undefined
+        ? a.awaitable
+        : getIter(a.awaitable);
+    } else a.inner = callSpecial(aw, a.awaitable, []);
+  }
+  return a.inner;
+}
+
+function anextStep(a: PyANextAwaitable, method: string, args: PyValue[]): PyValue {
+  const it = anextIterator(a);
+  try {
+    if (method === "__next__") {
+      const v = iterNext(it);
+      if (v === undefined) throw stopIteration(None);
+      return v;
+    }
+    return call(getAttr(it, method), args, null);
+  } catch (e) {
+    if (exceptionIs(e, PyExc_StopAsyncIteration)) throw stopIteration(a.dflt);
+    throw e;
+  }
+}
+
+export const anextAwaitableType: PyType = new PyType(typeType, "anext_awaitable", [objectType]);
+// No tp_iternext: exhaustion must raise StopIteration(default) to carry the value, so the
+// runtime drives this object through __next__/send like any Python-level awaitable iterator.
+defineMethods(anextAwaitableType, {
+  __await__: (args) => args[0],
+  __iter__: (args) => args[0],
+  __next__: (args) => anextStep(args[0] as PyANextAwaitable, "__next__", []),
+  send: (args) => anextStep(args[0] as PyANextAwaitable, "send", [args[1]]),
+  throw: (args) => anextStep(args[0] as PyANextAwaitable, "throw", args.slice(1)),
+  close: (args) => anextStep(args[0] as PyANextAwaitable, "close", []),
 });
