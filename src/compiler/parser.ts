@@ -31,6 +31,19 @@ export function parse(
     return new Parser(stream, filename, null).run(mode);
   } catch (e) {
     if (e instanceof PySyntaxErrorInfo) throw e;
+    if (e instanceof RangeError) {
+      // JS stack exhaustion on absurdly nested input (CPython's parser has a depth limit too).
+      throw new PySyntaxErrorInfo(
+        "SyntaxError",
+        "too many nested expressions",
+        filename,
+        1,
+        1,
+        "",
+        1,
+        1,
+      );
+    }
     // An internal failure must never escape as a JS error: report it as Python would a bug.
     const err = new PySyntaxErrorInfo(
       "SyntaxError",
@@ -128,7 +141,6 @@ interface FStringContext {
 }
 
 /** Result of parsing a parameter list (def or lambda). */
-type Arguments = A.arguments;
 
 class Parser implements FStringHost {
   private readonly tokens: Token[];
@@ -703,7 +715,7 @@ class Parser implements FStringHost {
     const targets: A.expr[] = [];
     for (;;) {
       const mark = this.pos;
-      const t = this.targetPrimary();
+      const t = this.primary();
       if (t === null || !isValidTarget(t, "Del")) {
         this.reset(mark);
         break;
@@ -832,7 +844,7 @@ class Parser implements FStringHost {
       case "if":
         return this.ifStatement();
       case "class":
-        return this.classDef([], null);
+        return this.classDef([]);
       case "with":
         return this.withStatement(null);
       case "for":
@@ -872,7 +884,7 @@ class Parser implements FStringHost {
     }
     let result: A.stmt | null = null;
     if (this.atKeyword("def")) result = this.functionDef(decorators, null);
-    else if (this.atKeyword("class")) result = this.classDef(decorators, null);
+    else if (this.atKeyword("class")) result = this.classDef(decorators);
     else if (this.atKeyword("async") && this.peekAt(1).string === "def") {
       const asyncToken = this.advance();
       result = this.functionDef(decorators, asyncToken);
@@ -941,7 +953,7 @@ class Parser implements FStringHost {
     };
   }
 
-  private classDef(decorators: A.expr[], _async: null): A.ClassDef | null {
+  private classDef(decorators: A.expr[]): A.ClassDef | null {
     const mark = this.pos;
     const classToken = this.advance();
     const name = this.eatName();
@@ -1681,9 +1693,15 @@ class Parser implements FStringHost {
     const mark = this.pos;
     this.advance();
     const test = this.disjunction();
-    if (test === null || !this.eatKeyword("else")) return this.reset(mark) ?? body;
+    if (test === null || !this.eatKeyword("else")) {
+      this.reset(mark);
+      return body;
+    }
     const orelse = this.expression();
-    if (orelse === null) return this.reset(mark) ?? body;
+    if (orelse === null) {
+      this.reset(mark);
+      return body;
+    }
     return { _type: "IfExp", test, body, orelse, ...this.span(t) };
   }
 
@@ -1871,7 +1889,10 @@ class Parser implements FStringHost {
     const mark = this.pos;
     this.advance();
     const right = this.factor();
-    if (right === null) return this.reset(mark) ?? left;
+    if (right === null) {
+      this.reset(mark);
+      return left;
+    }
     return { _type: "BinOp", left, op: "Pow", right, ...this.span(start) };
   }
 
@@ -2416,7 +2437,7 @@ class Parser implements FStringHost {
    * keyword-only parameters, `**kwargs`. Returns null (position restored) when the list is
    * malformed; the second pass names the problem.
    */
-  private parameters(annotations: boolean): Arguments | null {
+  private parameters(annotations: boolean): A.arguments | null {
     const mark = this.pos;
     const closer = annotations ? ")" : ":";
     const posonlyargs: A.arg[] = [];
@@ -2637,15 +2658,10 @@ class Parser implements FStringHost {
       if (inner === null) return this.reset(mark);
       return { _type: "Starred", value: inner, ctx: "Store", ...this.span(t) };
     }
-    const e = this.targetPrimary();
+    const e = this.primary();
     if (e === null || !isValidTarget(e, "Store")) return this.reset(mark);
     setContext(e, "Store");
     return e;
-  }
-
-  /** An atom with its trailers but no operators: what t_primary-based targets can be. */
-  private targetPrimary(): A.expr | null {
-    return this.primary();
   }
 
   // ==== second-pass diagnostics (the grammar's invalid_* rules) ====
@@ -2737,18 +2753,17 @@ class Parser implements FStringHost {
       this.reset(mark);
       return;
     }
-    const excluded = t.type === "OP" && (t.string === "[" || t.string === "(") ||
-      t.type === "NAME" && (t.string === "True" || t.string === "None" || t.string === "False");
-    if (!excluded || this.isExcludedAtomPrefixOnly()) {
+    if (!this.atListTupleGenexpOrSingleton()) {
       const left = this.bitwiseOr();
       if (left !== null && this.atOp("=")) {
         this.advance();
         const right = this.bitwiseOr();
         if (right !== null && !this.atOp("=") && !this.atOp(":=")) {
+          const what = exprName(left);
           this.raiseRange(
             left,
             left,
-            `cannot assign to ${exprName(left)} here. Maybe you meant '==' instead of '='?`,
+            `cannot assign to ${what} here. Maybe you meant '==' instead of '='?`,
           );
         }
       }
@@ -2756,26 +2771,21 @@ class Parser implements FStringHost {
     this.reset(mark);
   }
 
-  /**
-   * `!(list|tuple|genexp|'True'|'None'|'False')` only excludes inputs where one of those
-   * parses; `(a).b = 1` starts with a group, which is not excluded.
-   */
-  private isExcludedAtomPrefixOnly(): boolean {
-    const mark = this.pos;
+  /** The lookahead `!(list|tuple|genexp|'True'|'None'|'False')` of invalid_named_expression. */
+  private atListTupleGenexpOrSingleton(): boolean {
     const t = this.peek();
-    let excluded = false;
-    if (t.type === "NAME") excluded = true;
-    else {
-      const atom = this.atom();
-      excluded = atom !== null &&
-        (atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp");
-      if (atom !== null && t.string === "(" && atom._type === "Tuple") {
-        // A parenthesised tuple is excluded even when followed by a trailer.
-        excluded = true;
-      }
+    if (t.type === "NAME") {
+      return t.string === "True" || t.string === "None" || t.string === "False";
     }
+    if (t.type !== "OP" || (t.string !== "[" && t.string !== "(")) return false;
+    const mark = this.pos;
+    const atom = this.atom();
     this.reset(mark);
-    return !excluded;
+    if (atom === null) return false;
+    // `((a, b))` is a group around a tuple, which the `tuple` rule does not match.
+    const startsHere = atom.lineno === t.lineno && atom.col_offset === t.col_offset;
+    return startsHere &&
+      (atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp");
   }
 
   /** invalid_assignment, tried at the start of an expression statement. */
@@ -2815,7 +2825,6 @@ class Parser implements FStringHost {
       this.reset(targetMark);
       break;
     }
-    const start = this.pos;
     if (this.atKeyword("yield")) {
       const y = this.yieldExpression();
       if (y !== null && this.atOp("=")) {
@@ -2826,7 +2835,7 @@ class Parser implements FStringHost {
       if (a !== null && this.atOp("=")) this.raiseInvalidTarget(a, "Store");
     }
     // a=star_expressions augassign (yield_expr | star_expressions)
-    this.reset(start === mark ? mark : mark);
+    this.reset(mark);
     const a = this.starExpressions();
     const aug = this.peek();
     if (a !== null && aug.type === "OP" && AUGASSIGN[aug.string] !== undefined) {

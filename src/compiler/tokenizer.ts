@@ -85,6 +85,8 @@ const SINGLE_ONLY = new Set(["(", ")", "[", "]", "{", "}", ",", ";", "~"]);
 
 const CLOSING: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 const MAX_INDENT = 100;
+/** CPython's MAXLEVEL: bracket nesting depth. */
+const MAX_NESTING = 200;
 const TAB_SIZE = 8;
 
 class TokenizerError extends Error {
@@ -447,6 +449,9 @@ class Tokenizer {
       }
     }
     if (op === "(" || op === "[" || op === "{") {
+      if (this.brackets.length >= MAX_NESTING) {
+        this.fail("SyntaxError", "too many nested parentheses", start + 1, -1);
+      }
       this.brackets.push({
         char: op,
         lineno: this.lineno,
