@@ -28,6 +28,8 @@ import * as abs from "../objects/abstract.ts";
 import { PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
 import { runtimeHooks } from "../builtins/runtime_hooks.ts";
 import { builtinsDict } from "../builtins/builtins_module.ts";
+import { flushStdio, stdio } from "../builtins/stdio.ts";
+import { stderrFile, stdinFile, stdoutFile } from "../builtins/fileio.ts";
 import { LocalKind } from "../objects/code.ts";
 import { currentThread } from "./thread_state.ts";
 import { evalFrame, exitState } from "./eval.ts";
@@ -35,7 +37,7 @@ import "./call.ts";
 import "./generator_methods.ts";
 import "./code_attrs.ts";
 import { typesHooks } from "./builtin_modules.ts";
-import { getSysModule, sysState } from "./sys_module.ts";
+import { getSysModule, sysState, sysStdio } from "./sys_module.ts";
 import { importName, importState } from "./import.ts";
 import { PyModule } from "./module_object.ts";
 import { buildClassFunction } from "./build_class.ts";
@@ -66,6 +68,10 @@ export function createInterpreter(): void {
   if (initialized) return;
   initialized = true;
   ops.builtinRefs.dict = builtinsDict;
+  sysStdio.stdout = stdoutFile;
+  sysStdio.stderr = stderrFile;
+  sysStdio.stdin = stdinFile;
+  runtimeHooks.sysAttr = (name) => getSysModule().dict.getStr(name);
   typesHooks.codeWithFlags = codeWithFlags;
   builtinsDict.setStr("__build_class__", buildClassFunction);
   importState.execModule = (source, filename, module) => {
@@ -229,11 +235,23 @@ export { PyFunction };
 
 /** Flushes the builtins layer's stdout/stderr buffers, if it has them. */
 export const stdioHooks = {
-  flush: (): void => {},
-  writeStderr: (text: string): void => {
-    Deno.stderr.writeSync(new TextEncoder().encode(text));
-  },
+  flush: (): void => flushStdio(),
+  writeStderr: (text: string): void => writeToSysStderr(text),
 };
+
+/** Writes to sys.stderr if it was replaced by a Python object, else to the stderr sink. */
+function writeToSysStderr(text: string): void {
+  const err = getSysModule().dict.getStr("stderr");
+  if (err !== undefined && err !== stderrFile && err !== None) {
+    try {
+      abs.callMethod(err, "write", [text]);
+      return;
+    } catch {
+      // fall back to the process's stderr
+    }
+  }
+  stdio.writeStderr(text);
+}
 
 /** Runs a script or `-c` code; returns the process exit status (prints uncaught errors). */
 export function runMain(
