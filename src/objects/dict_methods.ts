@@ -76,11 +76,14 @@ const enum IterKind {
 export class DictIterator extends PyObject {
   readonly it: Iterator<DictEntry>;
   readonly size: number;
+  /** Items still expected (CPython's di_len): one more means keys were replaced. */
+  remaining: number;
   done = false;
   constructor(readonly mapping: PyDict, readonly kind: IterKind, cls: PyType) {
     super(cls);
     this.it = mapping.map.values();
     this.size = mapping.map.size;
+    this.remaining = this.size;
   }
 }
 
@@ -102,6 +105,11 @@ function dictIterNext(o: PyObject): PyValue | undefined {
     di.done = true;
     return undefined;
   }
+  if (di.remaining === 0) {
+    di.done = true;
+    throw pyError(PyExc_RuntimeError, "dictionary keys changed during iteration");
+  }
+  di.remaining--;
   const e = r.value;
   if (di.kind === IterKind.KEYS) return e.key;
   if (di.kind === IterKind.VALUES) return e.value;

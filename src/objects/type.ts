@@ -6,6 +6,7 @@ import {
   defineGetter,
   defineMethods,
   defineNew,
+  PyGetSetDescriptor,
   PyMethodDescriptor,
 } from "./builtin_function.ts";
 import {
@@ -382,6 +383,15 @@ export function typeNew(
       dict.setStr(n, new PyMemberDescriptor(n, type));
     }
   }
+
+  // The first class in a chain whose instances have a __dict__ gets the __dict__ and
+  // __weakref__ descriptors in its namespace (as CPython's type_new does); __doc__ defaults to
+  // None.
+  if (type.instancesHaveDict && !bases.some((b) => b.instancesHaveDict && b !== objectType)) {
+    if (!dict.map.has("__dict__")) dict.setStr("__dict__", instanceDictDescriptor(type));
+    if (!dict.map.has("__weakref__")) dict.setStr("__weakref__", weakrefDescriptor(type));
+  }
+  if (!dict.map.has("__doc__")) dict.setStr("__doc__", None);
 
   for (const b of bases) {
     const list = subclassesOf.get(b);
@@ -1020,6 +1030,31 @@ function sameLayout(a: PyType, b: PyType): boolean {
   if (solidBase(a) !== solidBase(b) || a.instancesHaveDict !== b.instancesHaveDict) return false;
   const slots = (t: PyType) => t.mro.flatMap((c) => c.slotNames ?? []).join(",");
   return slots(a) === slots(b);
+}
+
+function instanceDictDescriptor(owner: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(
+    "__dict__",
+    owner,
+    (o) => (o as PyObject).dict ??= new PyDict(),
+    (o, v) => {
+      if (v === undefined) {
+        (o as PyObject).dict = null;
+        return;
+      }
+      if (!(v instanceof PyDict)) {
+        throw pyError(
+          PyExc_TypeError,
+          `__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`,
+        );
+      }
+      (o as PyObject).dict = v;
+    },
+  );
+}
+
+function weakrefDescriptor(owner: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor("__weakref__", owner, () => None, null);
 }
 
 /** `__dict__` of instances: the (lazily made) instance dict. */
