@@ -20,7 +20,7 @@ import {
   PyExc_ValueError,
   stopIteration,
 } from "./exceptions.ts";
-import { asIndex, equals, repr } from "./abstract.ts";
+import { asIndex, equals, hash, repr } from "./abstract.ts";
 import { intValue } from "./int.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { makeTuple } from "./tuple.ts";
@@ -218,9 +218,17 @@ defineMethods(rangeType, {
     return !(a.length == 1 || a.step == b.step);
   },
   __hash__(args) {
+    // Equal ranges hash equal: hash((len, start, step)) with the unused parts None.
     const r = R(args[0]);
-    return Number(big(r.length) * 31n + big(r.start) * 7n + big(r.step)) | 0;
+    const n = r.length;
+    const key = n == 0
+      ? makeTuple([0, None, None])
+      : n == 1
+      ? makeTuple([1, r.start, None])
+      : makeTuple([n, r.start, r.step]);
+    return hash(key);
   },
+
   __bool__: (args) => R(args[0]).length != 0,
   count: (args) => (rangeContains(R(args[0]), args[1]) ? 1 : 0),
   index(args) {
