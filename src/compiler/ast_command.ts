@@ -24,8 +24,18 @@ export function astCommandOutput(source: string, path: string): AstCommandResult
   }
 }
 
-/** Reads `path`, prints its AST dump (or syntax error report) and returns the exit code. */
-export async function runAstCommand(path: string): Promise<number> {
+/**
+ * Reads `path`, prints its AST dump (or syntax error report) and returns the exit code.
+ * Also accepts the CLI's remaining arguments (`["FILE.py", ...]`), as src/cli.ts passes them.
+ */
+export async function runAstCommand(path: string | readonly string[]): Promise<number> {
+  if (typeof path !== "string") {
+    if (path.length === 0) {
+      await writeAll(Deno.stderr, "usage: coil ast FILE.py\n");
+      return 2;
+    }
+    path = path[0];
+  }
   let source: string;
   try {
     source = await Deno.readTextFile(path);
@@ -34,10 +44,16 @@ export async function runAstCommand(path: string): Promise<number> {
     await writeAll(Deno.stderr, `coil: can't open file '${path}': ${reason}\n`);
     return 2;
   }
-  const result = astCommandOutput(source, path);
+  // python3 reports the script by its absolute path.
+  const result = astCommandOutput(source, absolutePath(path));
   if (result.stdout !== "") await writeAll(Deno.stdout, result.stdout);
   if (result.stderr !== "") await writeAll(Deno.stderr, result.stderr);
   return result.exitCode;
+}
+
+/** How python3 names the script it runs: joined to the working directory, not normalised. */
+function absolutePath(path: string): string {
+  return path.startsWith("/") ? path : `${Deno.cwd()}/${path}`;
 }
 
 async function writeAll(

@@ -211,3 +211,28 @@ describe("ast command", () => {
     });
   });
 });
+
+describe("runAstCommand end to end", () => {
+  const harness = new URL("./run_ast_command.ts", import.meta.url).pathname;
+  const run = (file: string) =>
+    new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-read", harness, new URL(file, import.meta.url).pathname],
+      stdout: "piped",
+      stderr: "piped",
+    }).outputSync();
+
+  it("prints the dump of a file", () => {
+    const out = run("./fixtures/snippet_match.py");
+    const want = Deno.readTextFileSync(new URL("./fixtures/snippet_match.dump", import.meta.url));
+    assert.equal(out.code, 0);
+    assert.equal(new TextDecoder().decode(out.stdout), want);
+  });
+  it("prints CPython's report and exits with 1 on a syntax error", () => {
+    const out = run("./errors/unindent_mismatch.py");
+    assert.equal(out.code, 1);
+    assert.match(
+      new TextDecoder().decode(out.stderr),
+      /^ {2}File ".*unindent_mismatch\.py", line 3\n {4}b\n {5}\^\nIndentationError: unindent does not match any outer indentation level\n$/,
+    );
+  });
+});
