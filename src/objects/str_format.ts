@@ -316,7 +316,7 @@ function formatFloatSpec(x: number, spec: FormatSpec): string {
   if (Number.isNaN(x)) {
     body = "nan";
     neg = false;
-  } else if (!Number.isFinite(x)) body = "inf";
+  } else if (!Number.isFinite(ax)) body = "inf";
   else if (t === "" && spec.precision < 0) {
     body = floatRepr(ax);
   } else {
