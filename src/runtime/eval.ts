@@ -104,9 +104,57 @@ export function evalFrame(
   entry: InterpreterFrame,
   throwIn: PyValue | undefined = undefined,
 ): PyValue {
-  let r = runSlice(ts, entry, throwIn);
-  while (r === SLICE_EXPIRED) r = runSlice(ts, ts.frame!, undefined);
-  return r;
+  try {
+    let r = runSlice(ts, entry, throwIn);
+    while (r === SLICE_EXPIRED) r = runSlice(ts, ts.frame!, undefined);
+    return r;
+  } catch (e) {
+    // Normally runSlice has unlinked `entry` before an exception leaves it. A JS stack overflow
+    // can strike before its handler runs (in the prologue, or inside the handler): then the
+    // frames from the newest down to `entry` are still linked and must go.
+    if (isLinked(ts, entry)) {
+      abandonFramesThrough(ts, entry);
+      const exc = ops.toPyException(e);
+      escaping = exc;
+      throw exc;
+    }
+    throw e;
+  }
+}
+
+function isLinked(ts: ThreadState, frame: InterpreterFrame): boolean {
+  for (let f = ts.frame; f !== null; f = f.previous) if (f === frame) return true;
+  return false;
+}
+
+/** Pops/unlinks the frames above `frame` (left linked by a JS stack overflow). */
+function abandonFramesAbove(ts: ThreadState, frame: InterpreterFrame): void {
+  if (!isLinked(ts, frame)) return;
+  while (ts.frame !== frame) {
+    const f = ts.frame!;
+    if (f.owner === FrameOwner.GENERATOR && !f.isEntry) {
+      unlinkGeneratorInline(ts, f, GenState.COMPLETED);
+    } else {
+      if (f.generator !== null) {
+        (f.generator as PyGenerator).state = GenState.COMPLETED;
+      }
+      leaveFrame(ts, f);
+    }
+  }
+}
+
+/** Pops/unlinks every frame from the newest through `entry` (after a JS stack overflow). */
+function abandonFramesThrough(ts: ThreadState, entry: InterpreterFrame): void {
+  for (;;) {
+    const f = ts.frame!;
+    if (f.owner === FrameOwner.GENERATOR && !f.isEntry) {
+      unlinkGeneratorInline(ts, f, GenState.COMPLETED);
+    } else {
+      if (f.generator !== null) exitState.yielded = false;
+      leaveFrame(ts, f);
+    }
+    if (f === entry) return;
+  }
 }
 
 function runSlice(
@@ -950,6 +998,8 @@ function runSlice(
       }
     } catch (thrown) {
       // ---- Unwinding ------------------------------------------------------------------------
+      // A JS stack overflow in a nested run may have left frames above ours linked.
+      if (ts.frame !== frame) abandonFramesAbove(ts, frame);
       let exc: PyValue;
       if (thrown === escaping) {
         // Propagating out of a nested run: already chained and tracebacked there.

@@ -581,7 +581,7 @@ function bind(descr: PyValue, obj: PyValue): PyValue {
 /** Anything thrown inside the interpreter, as a Python exception. */
 export function toPyException(e: unknown): PyValue {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (e instanceof RangeError && e.message === "Maximum call stack size exceeded") {
     return pyError(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
   if (e instanceof PySyntaxErrorInfo) return syntaxErrorFromInfo(e);

@@ -74,7 +74,7 @@ def f(n):
         return probe()
     return f(n - 1)
 for i in range(200):
-    f(700)
+    f(950)
 `);
     assert.equal(probes.length, 200);
     const first = probes[0].chunks;
