@@ -471,8 +471,11 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
     foldConstantTuples(b, u.addConst);
     peephole(b, (l) => nonEmpty(blockOf.get(l)!), labelFor);
   }
-  for (let b: Block | null = entry; b !== null; b = b.next) {
-    // A jump to a small exit block (e.g. the implicit `return None`) gets a copy of it.
+  // A jump to a small exit block (e.g. the implicit `return None`) gets a copy of it. Later
+  // blocks first, so a jump to a jump to an exit is copied through both.
+  const layout: Block[] = [];
+  for (let b: Block | null = entry; b !== null; b = b.next) layout.push(b);
+  for (const b of layout.reverse()) {
     const last = lastOf(b);
     if (last === null || last.op !== Op.JUMP) continue;
     const t = target(last);

@@ -223,6 +223,23 @@ export function foldUnaryOp(op: ast.unaryop, v: PyValue): PyValue | undefined {
   }
 }
 
+function foldSubscript(v: PyValue, index: number): PyValue | undefined {
+  if (typeof v === "string") {
+    const chars = Array.from(v);
+    const i = index < 0 ? index + chars.length : index;
+    return i >= 0 && i < chars.length ? chars[i] : undefined;
+  }
+  if (v instanceof PyBytes) {
+    const i = index < 0 ? index + v.bytes.length : index;
+    return i >= 0 && i < v.bytes.length ? v.bytes[i] : undefined;
+  }
+  if (v instanceof PyTuple) {
+    const i = index < 0 ? index + v.items.length : index;
+    return i >= 0 && i < v.items.length ? v.items[i] : undefined;
+  }
+  return undefined;
+}
+
 /** The value of a constant expression after CPython's AST folding, or undefined. */
 export class ConstantFolder {
   private readonly memo = new Map<ast.expr, PyValue | null>();
@@ -262,6 +279,15 @@ export class ConstantFolder {
       }
       case "Name":
         return e.ctx === "Load" && e.id === "__debug__" ? true : undefined;
+      case "Subscript": {
+        // "abc"[1], b"\n"[0], (1, 2)[-1] (fold_subscr).
+        if (e.ctx !== "Load") return undefined;
+        const v = this.fold(e.value);
+        if (v === undefined) return undefined;
+        const i = this.fold(e.slice);
+        if (i === undefined || !isInt(i)) return undefined;
+        return foldSubscript(v, Number(toBig(i)));
+      }
     }
     return undefined;
   }
