@@ -466,7 +466,9 @@ export function hashExact(v: PyValue): number | bigint {
 
 /** PyObject_RichCompareBool(a, b, Py_EQ) with the identity shortcut. */
 export function equals(a: PyValue, b: PyValue): boolean {
-  if (a === b) return a instanceof PyFloat ? !Number.isNaN(a.value) || true : true;
+  // Identity implies equality here, as CPython's PyObject_RichCompareBool (so a NaN object
+  // is found in a list containing that same object).
+  if (a === b) return true;
   const ta = typeof a;
   if (ta === typeof b && ta !== "object") return false; // unequal unboxed of the same kind
   return richCompareBool(a, b, CompareOp.EQ);
