@@ -1038,8 +1038,9 @@ function runSlice(
         }
         const done = frame;
         if (done.owner === FrameOwner.GENERATOR) {
+          const gen = done.generator as PyGenerator;
           frame = unlinkGeneratorInline(ts, done, GenState.COMPLETED);
-          exc = convertEscapingStop(done.generator as PyGenerator, exc) as PyValue;
+          exc = convertEscapingStop(gen, exc) as PyValue;
         } else {
           frame = done.previous!;
           ts.popFrame(done);

@@ -25,6 +25,7 @@ import { currentThread, type ThreadState } from "./thread_state.ts";
 import { evalFrame, exitState, markPropagating } from "./eval.ts";
 import { getFrameObject, takeOwnershipFromGenerator } from "./frame_object.ts";
 import * as ops from "./ops.ts";
+import { writeUnraisable } from "./unraisable.ts";
 
 /** Generators created so far (stat for tests). */
 export const generatorStats = { created: 0 };
@@ -245,17 +246,16 @@ export function throwIntoGenerator(gen: PyGenerator, exc: PyValue): PyValue {
       return resumeGenerator(gen, None, (err ?? exc) as PyValue);
     }
     let ret: PyValue;
+    const isGen = yf instanceof PyGenerator && yf.kind !== GenKind.ASYNC_GENERATOR;
+    // A failing lookup of `throw` propagates with the generator left suspended (as CPython).
+    const meth = isGen ? undefined : ops.getAttrOrUndefined(yf, "throw");
+    if (!isGen && meth === undefined) return resumeGenerator(gen, None, exc);
     gen.state = GenState.RUNNING;
     try {
-      if (yf instanceof PyGenerator && yf.kind !== GenKind.ASYNC_GENERATOR) {
-        ret = throwIntoGenerator(yf, exc);
+      if (isGen) {
+        ret = throwIntoGenerator(yf as PyGenerator, exc);
       } else {
-        const meth = ops.getAttrOrUndefined(yf, "throw");
-        if (meth === undefined) {
-          gen.state = GenState.SUSPENDED;
-          return resumeGenerator(gen, None, exc);
-        }
-        ret = ops.call(meth, [exc], null);
+        ret = ops.call(meth!, [exc], null);
         exitState.yielded = true;
       }
     } catch (e) {
@@ -326,7 +326,14 @@ function closeIterator(yf: PyValue): void {
     closeGenerator(yf);
     return;
   }
-  const close = ops.getAttrOrUndefined(yf, "close");
+  let close: PyValue | undefined;
+  try {
+    close = ops.getAttrOrUndefined(yf, "close");
+  } catch (e) {
+    // CPython's gen_close_iter: a failing lookup is reported, not raised.
+    writeUnraisable(ops.toPyException(e), yf);
+    return;
+  }
   if (close !== undefined) ops.call(close, [], null);
 }
 
@@ -342,7 +349,13 @@ const subResult: SubIterResult = { done: false, value: None };
  * SEND: sends `value` into the delegate. done=false: it yielded `value`; done=true: it finished
  * with return value `value`. The result object is reused (read it before the next SEND).
  */
+export const subIteratorHooks = {
+  /** coroutine.__await__() wrappers delegate straight to their coroutine. */
+  unwrap: (v: PyValue): PyValue => v,
+};
+
 export function resumeSubIterator(receiver: PyValue, value: PyValue): SubIterResult {
+  receiver = subIteratorHooks.unwrap(receiver);
   if (receiver instanceof PyGenerator && receiver.kind !== GenKind.ASYNC_GENERATOR) {
     const r = resumeGenerator(receiver, value);
     subResult.done = !exitState.yielded;
@@ -353,7 +366,7 @@ export function resumeSubIterator(receiver: PyValue, value: PyValue): SubIterRes
     let r: PyValue;
     if (value === None) {
       const t = typeOf(receiver);
-      if (t.tp_iternext !== null && t !== ops.objectIterType()) {
+      if (t.tp_iternext !== null && !t.isHeapType) {
         const v = t.tp_iternext(receiver as PyObject);
         if (v === undefined) {
           subResult.done = true;

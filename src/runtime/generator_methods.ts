@@ -2,7 +2,7 @@
 // send/throw/close/__next__, gi_*/cr_*/ag_* attributes, coroutine.__await__'s wrapper, and the
 // asend/athrow awaitables of async generators (basic form; issue 5 takes them further).
 import { None, objectType, PyObject, PyType, type PyValue, typeType } from "../objects/object.ts";
-import { defineGetter, defineMethods } from "../objects/builtin_function.ts";
+import { defineGetter, defineMethods, defineNew } from "../objects/builtin_function.ts";
 import {
   asyncGeneratorType,
   coroutineType,
@@ -16,6 +16,7 @@ import { exitState } from "./eval.ts";
 import {
   awaitableOf,
   closeGenerator,
+  subIteratorHooks,
   generatorFrameObject,
   generatorSendMethod,
   generatorThrowMethod,
@@ -27,6 +28,7 @@ import * as ops from "./ops.ts";
 import { pyError, PyExc_GeneratorExit, PyExc_StopAsyncIteration } from "../objects/exceptions.ts";
 
 ops.asyncHooks.awaitableOf = awaitableOf;
+subIteratorHooks.unwrap = (v) => v instanceof PyCoroutineWrapper ? v.coro : v;
 
 function idRepr(kind: string, g: PyGenerator): string {
   return `<${kind} object ${g.qualname} at 0x${(0x7f1200000000 + hashOf(g)).toString(16)}>`;
@@ -64,6 +66,9 @@ function commonMethods(type: PyType, kind: string) {
     __repr__(args) {
       return idRepr(kind, args[0] as PyGenerator);
     },
+    __del__() {
+      return None;
+    },
   });
   defineGetter(type, "__name__", (g) => (g as PyGenerator).name, (g, v) => {
     if (typeof v !== "string") throw ops.typeError("__name__ must be set to a string object");
@@ -76,6 +81,11 @@ function commonMethods(type: PyType, kind: string) {
 }
 
 commonMethods(generatorType, "generator");
+for (const t of [generatorType, coroutineType, asyncGeneratorType]) {
+  defineNew(t, () => {
+    throw ops.typeError(`cannot create '${t.name}' instances`);
+  });
+}
 defineMethods(generatorType, {
   __iter__(args) {
     return args[0];
@@ -102,7 +112,7 @@ defineGetter(coroutineType, "cr_origin", () => None);
 
 /** coroutine.__await__() returns this iterator over the coroutine (CPython's coroutine_wrapper). */
 export const coroutineWrapperType: PyType = new PyType(typeType, "coroutine_wrapper", [objectType]);
-class PyCoroutineWrapper extends PyObject {
+export class PyCoroutineWrapper extends PyObject {
   constructor(readonly coro: PyGenerator) {
     super(coroutineWrapperType);
   }

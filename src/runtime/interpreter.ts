@@ -46,6 +46,7 @@ import { frameLocals, getFrameObject } from "./frame_object.ts";
 import { closeGenerator, resumeGenerator, throwIntoGenerator } from "./generator_core.ts";
 import { PyGenerator } from "../objects/generator.ts";
 import * as ops from "./ops.ts";
+import { unraisableHooks } from "./unraisable.ts";
 
 export { formatException };
 export const callObject = abs.call;
@@ -72,6 +73,7 @@ export function createInterpreter(): void {
   sysStdio.stderr = stderrFile;
   sysStdio.stdin = stdinFile;
   runtimeHooks.sysAttr = (name) => getSysModule().dict.getStr(name);
+  unraisableHooks.writeStderr = (text) => writeToSysStderr(text);
   typesHooks.codeWithFlags = codeWithFlags;
   builtinsDict.setStr("__build_class__", buildClassFunction);
   importState.execModule = (source, filename, module) => {

@@ -103,15 +103,6 @@ export function isIterator(v: PyValue): boolean {
   return t.tp_iternext !== null || lookupType(t, "__next__") !== undefined;
 }
 
-let objectIter: PyType | null = null;
-/** A type whose tp_iternext must not be used directly by SEND (none yet). */
-export function objectIterType(): PyType | null {
-  return objectIter;
-}
-export function setObjectIterType(t: PyType): void {
-  objectIter = t;
-}
-
 // ---- Builtin containers --------------------------------------------------------------------
 
 export function makeTuple(items: readonly PyValue[]): PyTuple {
@@ -524,6 +515,9 @@ export function normalizeThrowArgs(args: PyValue[]): PyValue {
   const typ = args[0];
   const val = args.length > 1 ? args[1] : None;
   const tb = args.length > 2 ? args[2] : None;
+  if (tb !== None && !(tb instanceof PyObject && tb.cls.name === "traceback")) {
+    throw pyError(PyExc_TypeError, "throw() third argument must be a traceback object");
+  }
   let exc: PyBaseException;
   if (typ instanceof PyType && isExceptionType(typ)) {
     if (isBaseException(val) && abs.isInstance(val, typ)) exc = val;
@@ -544,7 +538,12 @@ export function normalizeThrowArgs(args: PyValue[]): PyValue {
       }`,
     );
   }
-  if (tb !== None) exc.traceback = tb as PyObject;
+  if (tb !== None) {
+    if (!(tb instanceof PyObject) || tb.cls.name !== "traceback" || tb.cls.isHeapType) {
+      throw pyError(PyExc_TypeError, "throw() third argument must be a traceback object");
+    }
+    exc.traceback = tb;
+  }
   return exc;
 }
 

@@ -9,7 +9,7 @@
 
 import type { PyCode } from "../objects/code.ts";
 import type { PyDict } from "../objects/dict.ts";
-import type { PyValue } from "../objects/object.ts";
+import { None, type PyValue } from "../objects/object.ts";
 import { DataStack, MIN_CHUNK_SIZE } from "./data_stack.ts";
 import { FrameOwner, InterpreterFrame } from "./interpreter_frame.ts";
 
@@ -101,7 +101,8 @@ export class ThreadState {
   /** The handled exception visible to sys.exc_info(): the innermost non-empty level. */
   handledException(): PyValue | undefined {
     for (let item: ExcStackItem | null = this.excInfo; item !== null; item = item.previous) {
-      if (item.value !== undefined) return item.value;
+      const v = item.value;
+      if (v !== undefined && v !== None) return v;
     }
     return undefined;
   }

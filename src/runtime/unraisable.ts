@@ -1,0 +1,41 @@
+// PyErr_WriteUnraisable: an exception that cannot propagate (raised while closing a delegate,
+// in a finalizer...) goes to sys.unraisablehook, or is printed as CPython's default hook does.
+import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "../objects/object.ts";
+import * as abs from "../objects/abstract.ts";
+import { importState } from "./import.ts";
+import { formatException } from "./traceback_print.ts";
+import * as ops from "./ops.ts";
+
+const unraisableArgsType = new PyType(typeType, "UnraisableHookArgs", [objectType]);
+unraisableArgsType.instancesHaveDict = true;
+
+export const unraisableHooks = {
+  writeStderr: (_text: string): void => {},
+};
+
+export function writeUnraisable(exc: PyValue, obj: PyValue, errMsg: PyValue = None): void {
+  const sys = importState.modules.getStr("sys");
+  const hook = sys instanceof PyObject ? sys.dict?.getStr("unraisablehook") : undefined;
+  if (hook !== undefined && hook !== None) {
+    const args = new PyObject(unraisableArgsType);
+    args.dict = ops.newDict();
+    args.dict.setStr("exc_type", typeOf(exc));
+    args.dict.setStr("exc_value", exc);
+    args.dict.setStr("exc_traceback", ops.getTraceback(exc));
+    args.dict.setStr("err_msg", errMsg);
+    args.dict.setStr("object", obj);
+    try {
+      abs.call(hook, [args], null);
+      return;
+    } catch {
+      // fall through to the default report
+    }
+  }
+  let text = typeof errMsg === "string" ? `${errMsg}: ` : "Exception ignored in: ";
+  try {
+    text += abs.repr(obj) + "\n";
+  } catch {
+    text += "<object repr() failed>\n";
+  }
+  unraisableHooks.writeStderr(text + formatException(exc));
+}
