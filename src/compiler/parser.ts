@@ -320,12 +320,15 @@ class Parser implements FStringHost {
   /** RAISE_SYNTAX_ERROR: located at the last token fetched. */
   raise(msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
     const t = this.tokens[Math.max(this.fill - 1, 0)];
-    if ((t.type === "INDENT" || t.type === "DEDENT") && this.fstring === null) {
-      // These tokens have no column in CPython; it reports the tokenizer's position, which
-      // is just after the indentation, without the usual +1.
+    if (
+      (t.type === "INDENT" || t.type === "DEDENT" || t.type === "ENDMARKER") &&
+      this.fstring === null
+    ) {
+      // These tokens have no column in CPython; it reports the tokenizer's position (after
+      // the indentation, or the end of the input), without the usual +1.
       const line = this.source.lineWithNewline(t.lineno);
-      const indent = line.length - line.replace(/^[ \t\f]*/, "").length;
-      throw this.makeErrorRaw(kind, msg, t.lineno, indent, t.lineno, -1, line);
+      const offset = charOffsetOfByteColumn(line, t.col_offset) - 1;
+      throw this.makeErrorRaw(kind, msg, t.lineno, offset, t.lineno, -1, line);
     }
     throw this.errorAt(kind, msg, t, t);
   }

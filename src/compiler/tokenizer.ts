@@ -143,8 +143,8 @@ class Tokenizer {
   private lazyError = false;
 
   constructor(text: string, filename: string) {
-    // Like CPython's string input: drop a BOM, translate newlines, make the last line end.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // Like CPython's string input: translate newlines, make the last line end. (A BOM in a
+    // str is an invalid character, as in compile(); decoding a file strips it beforehand.)
     if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
     if (text.length > 0 && !text.endsWith("\n")) text += "\n";
     this.text = text;
@@ -190,7 +190,8 @@ class Tokenizer {
         if (this.pos >= text.length) continue;
       }
       if (text.charCodeAt(this.pos) === 0x0a) {
-        if (this.brackets.length === 0) this.push("NEWLINE", "", newlineStart, this.pos + 1);
+        // NEWLINE tokens leave the newline character out (they end where they start).
+        if (this.brackets.length === 0) this.push("NEWLINE", "", newlineStart, this.pos);
         this.pos++;
         this.newLine(this.pos);
         this.atLineStart = true;
@@ -272,7 +273,7 @@ class Tokenizer {
       if (altcol <= this.altIndents[top]) this.tabError();
       this.indents.push(col);
       this.altIndents.push(altcol);
-      this.push("INDENT", "", this.lineStart, this.pos);
+      this.push("INDENT", "", this.pos, this.pos);
     } else {
       // Find the level first: a mismatch is reported before any DEDENT, as CPython does.
       let depth = this.indents.length - 1;
@@ -346,6 +347,12 @@ class Tokenizer {
       this.unclosed = this.brackets[this.brackets.length - 1];
       this.push("ERRORTOKEN", "", at, at);
       return;
+    }
+    // CPython places the end-of-input tokens on the last line, at the end of its text
+    // (the tokenizer's position there), which is where errors reported on them point.
+    if (this.text.length > 0) {
+      this.lineno--;
+      this.lineStart = this.src.lineStart(this.lineno);
     }
     const last = this.tokens[this.tokens.length - 1];
     if (
