@@ -1,7 +1,18 @@
 // Builtin modules owned by the runtime besides sys: `types` (the interpreter's own types and the
 // `coroutine` decorator) and a minimal `time`.
-import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
-import { PyBuiltinFunction } from "../objects/builtin_function.ts";
+import {
+  None,
+  NotImplemented,
+  objectType,
+  PyDict,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "../objects/object.ts";
+import * as abs from "../objects/abstract.ts";
+import { defineMethods, PyBuiltinFunction } from "../objects/builtin_function.ts";
 import { CodeFlag, codeType } from "../objects/code.ts";
 import { functionType, PyFunction } from "../objects/function.ts";
 import { methodType } from "../objects/method.ts";
@@ -27,6 +38,57 @@ export const typesHooks = {
   },
 };
 
+// types.SimpleNamespace: attribute bag with a keyword constructor and a readable repr.
+export const simpleNamespaceType: PyType = new PyType(typeType, "SimpleNamespace", [objectType]);
+simpleNamespaceType.instancesHaveDict = true;
+simpleNamespaceType.isHeapType = false;
+simpleNamespaceType.allocate = (cls) => {
+  const o = new PyObject(cls);
+  o.dict = new PyDict();
+  return o;
+};
+const reprActive = new Set<PyObject>();
+defineMethods(simpleNamespaceType, {
+  __init__(args, kwnames) {
+    const self = args[0] as PyObject;
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw - 1;
+    if (npos > 1) throw ops.typeError(`SimpleNamespace expected at most 1 argument, got ${npos}`);
+    self.dict ??= new PyDict();
+    if (npos === 1) {
+      const m = args[1];
+      for (const k of abs.iterateToArray(abs.callMethod(m, "keys", []))) {
+        if (typeof k !== "string") throw ops.typeError("keywords must be strings");
+        self.dict.setStr(k, abs.getItem(m, k));
+      }
+    }
+    for (let i = 0; i < nkw; i++) self.dict.setStr(kwnames![i], args[1 + npos + i]);
+    return None;
+  },
+  __repr__(args) {
+    const self = args[0] as PyObject;
+    const name = self.cls === simpleNamespaceType ? "namespace" : self.cls.name;
+    if (reprActive.has(self)) return `${name}(...)`;
+    reprActive.add(self);
+    try {
+      const parts: string[] = [];
+      for (const e of self.dict?.entries() ?? []) {
+        if (typeof e.key === "string") parts.push(`${e.key}=${abs.repr(e.value)}`);
+      }
+      return `${name}(${parts.join(", ")})`;
+    } finally {
+      reprActive.delete(self);
+    }
+  },
+  __eq__(args) {
+    const a = args[0] as PyObject, b = args[1];
+    if (!(b instanceof PyObject) || !abs.isInstance(b, simpleNamespaceType)) return NotImplemented;
+    return abs.richCompareBool(a.dict ?? new PyDict(), b.dict ?? new PyDict(), 2);
+  },
+});
+simpleNamespaceType.dict.setStr("__module__", "types");
+simpleNamespaceType.dict.setStr("__hash__", None);
+
 registerBuiltinModule("types", () => {
   const m = new PyModule("types");
   const d = m.dict;
@@ -44,6 +106,7 @@ registerBuiltinModule("types", () => {
   d.setStr("BuiltinFunctionType", builtinFunctionType);
   d.setStr("BuiltinMethodType", builtinFunctionType);
   d.setStr("NoneType", typeOf(None));
+  d.setStr("SimpleNamespace", simpleNamespaceType);
   d.setStr(
     "coroutine",
     fn("types", "coroutine", (args) => {

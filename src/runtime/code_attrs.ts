@@ -1,10 +1,12 @@
 // Python-visible attributes of code objects (co_name, co_filename, co_varnames, ...), computed
 // from PyCode's fields (src/objects/code.ts) as CPython 3.11 reports them.
 import { codeType, LocalKind, PyCode } from "../objects/code.ts";
-import { defineGetter, defineMethods } from "../objects/builtin_function.ts";
+import { defineGetter, defineMethods, defineNew } from "../objects/builtin_function.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { makeTuple } from "../objects/tuple.ts";
-import { None, type PyValue } from "../objects/object.ts";
+import { None, type PyValue, typeOf } from "../objects/object.ts";
+import { cellType, PyCell } from "../objects/cell.ts";
+import { PyExc_ValueError, pyError } from "../objects/exceptions.ts";
 
 const c = (v: PyValue) => v as PyCode;
 
@@ -76,5 +78,23 @@ defineMethods(codeType, {
   __repr__(args) {
     const code = c(args[0]);
     return `<code object ${code.co_name} at 0x7f00c0de0000, file "${code.co_filename}", line ${code.co_firstlineno}>`;
+  },
+});
+
+// ---- cells ---------------------------------------------------------------------------------
+defineGetter(cellType, "cell_contents", (v) => {
+  const contents = (v as PyCell).contents;
+  if (contents === undefined) throw pyError(PyExc_ValueError, "Cell is empty");
+  return contents;
+}, (v, value) => {
+  (v as PyCell).contents = value;
+});
+defineNew(cellType, (_cls, args) => new PyCell(args.length > 0 ? args[0] : undefined));
+defineMethods(cellType, {
+  __repr__(args) {
+    const cell = args[0] as PyCell;
+    if (cell.contents === undefined) return "<cell at 0x7f00ce110000: empty>";
+    const t = typeOf(cell.contents);
+    return `<cell at 0x7f00ce110000: ${t.name} object at 0x7f00ce120000>`;
   },
 });

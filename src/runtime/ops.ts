@@ -120,7 +120,7 @@ export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
 
 /** Builtins the runtime reaches by name (set, slice...): filled by the interpreter setup. */
 export const builtinRefs: { dict: PyDict | null } = { dict: null };
-function builtin(name: string): PyValue {
+export function builtin(name: string): PyValue {
   const v = builtinRefs.dict?.getStr(name);
   if (v === undefined) throw pyError(PyExc_SystemError, `builtin '${name}' unavailable`);
   return v;
@@ -183,10 +183,14 @@ export function dictUpdate(d: PyDict, m: PyValue): void {
   for (const [k, v] of mappingItems(m)) dictSet(d, k, v);
 }
 
+/** CPython's _PyObject_FunctionStr: "module.qualname()" (no module for builtins). */
 function funcDescription(f: PyValue | undefined): string {
   if (f === undefined) return "function";
   const q = abs.getAttrOrUndefined(f, "__qualname__");
-  return typeof q === "string" ? `${q}()` : `${typeOf(f).name} object`;
+  if (typeof q !== "string") return `${typeOf(f).name} object`;
+  const m = abs.getAttrOrUndefined(f, "__module__");
+  if (typeof m === "string" && m !== "builtins") return `${m}.${q}()`;
+  return `${q}()`;
 }
 
 export function dictMerge(d: PyDict, m: PyValue, func: PyValue | undefined): void {
@@ -302,12 +306,7 @@ export function unpackSequence(seq: PyValue, n: number): readonly PyValue[] {
         `not enough values to unpack (expected ${n}, got ${items.length})`,
       );
     }
-    throw pyError(
-      PyExc_ValueError,
-      seq.cls === tupleType || seq.cls === listType
-        ? `too many values to unpack (expected ${n}, got ${items.length})`
-        : `too many values to unpack (expected ${n})`,
-    );
+    throw pyError(PyExc_ValueError, `too many values to unpack (expected ${n})`);
   }
   if (!isIterable(seq)) {
     throw pyError(PyExc_TypeError, `cannot unpack non-iterable ${typeOf(seq).name} object`);

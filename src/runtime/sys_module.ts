@@ -1,9 +1,9 @@
 // The `sys` module: argv, path, modules, the frame and recursion machinery (_getframe,
 // getrecursionlimit/setrecursionlimit, exc_info/exception), stdio, and version facts.
-import { None, PyDict, type PyValue } from "../objects/object.ts";
+import { None, PyDict, PyType, type PyValue, typeType } from "../objects/object.ts";
 import { PyList } from "../objects/list.ts";
-import { makeTuple } from "../objects/tuple.ts";
-import { PyBuiltinFunction } from "../objects/builtin_function.ts";
+import { makeTuple, PyTuple, tupleType } from "../objects/tuple.ts";
+import { defineGetter, defineMethods, PyBuiltinFunction } from "../objects/builtin_function.ts";
 import {
   PyBaseException,
   pyError,
@@ -41,6 +41,23 @@ export function sysGetFrame(depth: number): PyValue {
   return getFrameObject(frame);
 }
 
+// sys.version_info: a tuple subclass with named fields (a struct sequence).
+const versionInfoType = new PyType(typeType, "version_info", [tupleType]);
+versionInfoType.qualname = "version_info";
+const VERSION_FIELDS = ["major", "minor", "micro", "releaselevel", "serial"];
+VERSION_FIELDS.forEach((name, i) => {
+  defineGetter(versionInfoType, name, (v) => (v as PyTuple).items[i]);
+});
+defineMethods(versionInfoType, {
+  __repr__(args) {
+    const items = (args[0] as PyTuple).items;
+    return `sys.version_info(${
+      VERSION_FIELDS.map((f, i) => `${f}=${abs.repr(items[i])}`).join(", ")
+    })`;
+  },
+});
+const versionInfo = new PyTuple([3, 11, 7, "final", 0], versionInfoType);
+
 let sysModule: PyModule | null = null;
 
 export function getSysModule(): PyModule {
@@ -57,10 +74,10 @@ export function getSysModule(): PyModule {
   d.setStr("__stdout__", sysStdio.stdout);
   d.setStr("__stderr__", sysStdio.stderr);
   d.setStr("__stdin__", sysStdio.stdin);
-  d.setStr("maxsize", 9007199254740991);
+  d.setStr("maxsize", 9223372036854775807n);
   d.setStr("maxunicode", 0x10ffff);
   d.setStr("version", "3.11.7 (coil, Deno) [TypeScript]");
-  d.setStr("version_info", makeTuple([3, 11, 7, "final", 0]));
+  d.setStr("version_info", versionInfo);
   d.setStr("hexversion", 0x030b07f0);
   d.setStr("platform", "linux");
   d.setStr("byteorder", "little");
@@ -71,7 +88,7 @@ export function getSysModule(): PyModule {
   const impl = new PyModule("namespace");
   impl.dict.setStr("name", "coil");
   impl.dict.setStr("cache_tag", None);
-  impl.dict.setStr("version", makeTuple([3, 11, 7, "final", 0]));
+  impl.dict.setStr("version", versionInfo);
   d.setStr("implementation", impl);
   const flags = new PyModule("flags");
   for (const f of ["debug", "inspect", "interactive", "optimize", "verbose", "quiet", "isolated"]) {

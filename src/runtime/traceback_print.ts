@@ -9,6 +9,8 @@ import { None, type PyValue, typeOf } from "../objects/object.ts";
 import { PyBaseException, PySyntaxError } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import * as ops from "./ops.ts";
+import * as excTypes from "../objects/exceptions.ts";
+import { frameLocals } from "./frame_object.ts";
 import { parse } from "../compiler/parser.ts";
 import type * as A from "../compiler/ast.ts";
 
@@ -215,6 +217,12 @@ export function formatExceptionOnly(exc: PyValue): string {
     } catch {
       msg = "<exception str() failed>";
     }
+    try {
+      const suggestion = offerSuggestion(exc);
+      if (suggestion !== null) msg += `. Did you mean: '${suggestion}'?`;
+    } catch {
+      // suggestions are best effort, as in CPython
+    }
     out += msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   }
   if (exc instanceof PyBaseException && exc.notes !== null) {
@@ -245,4 +253,96 @@ export function formatException(exc: PyValue, seen: Set<PyValue> = new Set()): s
     }
   }
   return out + formatExceptionOnly(exc);
+}
+
+// ---- "Did you mean" (CPython 3.11's Python/suggestions.c) ---------------------------------------
+
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
+  return MOVE_COST;
+}
+
+function levenshtein(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  // Trim common prefix and suffix.
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length, endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  a = a.slice(start, endA);
+  b = b.slice(start, endB);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (Math.abs(a.length - b.length) * MOVE_COST > maxCost) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  const row: number[] = [];
+  for (let i = 0; i < a.length; i++) row.push((i + 1) * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const code = b[bi];
+    let distance = result = bi * MOVE_COST;
+    let minimum = Infinity;
+    for (let ai = 0; ai < a.length; ai++) {
+      const substitute = distance + substitutionCost(code, a[ai]);
+      distance = row[ai];
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      row[ai] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+function calculateSuggestion(candidates: PyValue[], name: string): string | null {
+  if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const item of candidates) {
+    if (typeof item !== "string" || item === name) continue;
+    if (item.length > MAX_STRING_SIZE || name.length > MAX_STRING_SIZE) continue;
+    let maxDistance = Math.floor((name.length + item.length + 3) * MOVE_COST / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const d = levenshtein(name, item, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function offerSuggestion(exc: PyValue): string | null {
+  if (!(exc instanceof PyBaseException)) return null;
+  const t = exc.cls;
+  const fields = exc as unknown as { name?: PyValue; obj?: PyValue };
+  if (ops.isSubtypeOf(t, excTypes.PyExc_AttributeError)) {
+    if (typeof fields.name !== "string" || fields.obj === undefined) return null;
+    const dir = ops.iterateToArray(ops.call(ops.builtin("dir"), [fields.obj], null));
+    return calculateSuggestion(dir, fields.name);
+  }
+  if (ops.isSubtypeOf(t, excTypes.PyExc_NameError)) {
+    if (typeof fields.name !== "string") return null;
+    let tb = exc.traceback as PyTraceback | null;
+    if (tb === null) return null;
+    while (tb.tb_next !== null) tb = tb.tb_next;
+    const frame = tb.tb_frame.frame;
+    const locals = frameLocals(tb.tb_frame);
+    const fromLocals = calculateSuggestion(ops.iterateToArray(locals), fields.name);
+    if (fromLocals !== null) return fromLocals;
+    const fromGlobals = calculateSuggestion([...frame.globals.keys()], fields.name);
+    if (fromGlobals !== null) return fromGlobals;
+    return calculateSuggestion([...frame.builtins.keys()], fields.name);
+  }
+  return null;
 }
