@@ -938,6 +938,13 @@ export function exceptionGroupMatch(
   target: PyValue,
 ): [PyValue, PyValue] {
   checkExceptTarget(target);
+  const targets = target instanceof PyTuple ? target.items : [target];
+  if (targets.some((t) => (t as PyType).mro.includes(PyExc_BaseExceptionGroup))) {
+    throw pyError(
+      PyExc_TypeError,
+      "catching ExceptionGroup with except* is not allowed. Use except instead.",
+    );
+  }
   const matcher = (e: PyBaseException) => matchesChecked(e.cls, target);
   if (!(exc instanceof PyBaseExceptionGroup)) {
     if (matcher(exc)) {
