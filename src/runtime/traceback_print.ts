@@ -6,7 +6,12 @@
 // operator of a binary operation or the brackets of a subscript, `^^^^` otherwise).
 
 import { None, type PyValue, typeOf } from "../objects/object.ts";
-import { PyBaseException, PySyntaxError } from "../objects/exceptions.ts";
+import { PyBaseException, PyBaseExceptionGroup, PySyntaxError } from "../objects/exceptions.ts";
+import {
+  formatSyntaxError,
+  PySyntaxErrorInfo,
+  type SyntaxErrorKind,
+} from "../compiler/syntax_error.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import * as ops from "./ops.ts";
 import * as excTypes from "../objects/exceptions.ts";
@@ -183,33 +188,28 @@ export function formatExceptionOnly(exc: PyValue): string {
   if (module !== "builtins" && module !== "__main__") name = `${module}.${name}`;
   let out = "";
   if (exc instanceof PySyntaxError && ops.isSubtypeOfSyntaxError(type)) {
-    const filename = exc.filename === None ? "<string>" : ops.str(exc.filename);
-    const lineno = typeof exc.lineno === "number" ? exc.lineno : null;
-    if (lineno !== null) out += `  File "${filename}", line ${lineno}\n`;
-    if (typeof exc.text === "string" && exc.text !== "") {
-      const text = exc.text.replace(/\n$/, "");
-      const chars = Array.from(text);
-      let lead = 0;
-      while (
-        lead < chars.length && (chars[lead] === " " || chars[lead] === "\t" || chars[lead] === "\f")
-      ) lead++;
-      const stripped = chars.slice(lead).join("").trimEnd();
-      out += `    ${stripped}\n`;
-      if (typeof exc.offset === "number" && exc.offset > 0) {
-        const offset = exc.offset - 1;
-        let endOffset = typeof exc.end_offset === "number" && exc.end_offset > 0 &&
-            (exc.end_lineno === exc.lineno || exc.end_lineno === None)
-          ? exc.end_offset - 1
-          : offset + 1;
-        if (endOffset <= offset) endOffset = offset + 1;
-        const strippedLen = Array.from(stripped).length;
-        const col = Math.max(0, offset - lead);
-        const width = Math.max(1, Math.min(endOffset - offset, strippedLen - col + 1));
-        out += "    " + " ".repeat(col) + "^".repeat(width) + "\n";
-      }
+    // The parser layer's formatter prints the location block exactly as python3 does.
+    const num = (v: PyValue, dflt: number) => (typeof v === "number" ? v : dflt);
+    const lineno = num(exc.lineno, 0);
+    const info = new PySyntaxErrorInfo(
+      type.name as SyntaxErrorKind,
+      exc.msg === None ? ops.exceptionMessage(exc) : ops.str(exc.msg),
+      exc.filename === None ? "<string>" : ops.str(exc.filename),
+      lineno,
+      num(exc.offset, 0),
+      typeof exc.text === "string" ? exc.text.replace(/\n$/, "") : "",
+      num(exc.end_lineno, lineno),
+      num(exc.end_offset, 0),
+    );
+    let text = formatSyntaxError(info);
+    if (lineno === 0 || exc.lineno === None) text = text.replace(/^ {2}File .*\n/, "");
+    // formatSyntaxError ends with "<kind>: msg"; use the exception's own (qualified) name.
+    const lastLine = text.lastIndexOf(`${type.name}: `);
+    if (lastLine >= 0) {
+      const msg = info.msg;
+      text = text.slice(0, lastLine) + (msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
     }
-    const msg = exc.msg === None ? ops.exceptionMessage(exc) : ops.str(exc.msg);
-    out += msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+    out += text;
   } else {
     let msg: string;
     try {
@@ -233,26 +233,114 @@ export function formatExceptionOnly(exc: PyValue): string {
   return out;
 }
 
-/** The full report CPython prints for an uncaught exception, chained causes/contexts first. */
-export function formatException(exc: PyValue, seen: Set<PyValue> = new Set()): string {
-  seen.add(exc);
-  let out = "";
-  if (exc instanceof PyBaseException) {
-    const cause = exc.cause;
-    const context = exc.context;
-    if (cause !== null && !seen.has(cause)) {
-      out += formatException(cause, seen);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (context !== null && !exc.suppressContext && !seen.has(context)) {
-      out += formatException(context, seen);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    if (exc.traceback !== null) {
-      out += "Traceback (most recent call last):\n";
-      out += formatTracebackEntries(exc.traceback as PyTraceback);
-    }
+/** Indentation state of exception-group printing (traceback.py's _ExceptionPrintContext). */
+class PrintContext {
+  seen = new Set<PyValue>();
+  groupDepth = 0;
+  needClose = false;
+
+  indent(): string {
+    return " ".repeat(2 * this.groupDepth);
   }
-  return out + formatExceptionOnly(exc);
+
+  emit(text: string, margin = "|"): string {
+    let prefix = this.indent();
+    if (this.groupDepth > 0) prefix += margin + " ";
+    if (prefix === "") return text;
+    return text.split("\n").map((line, i, all) =>
+      i === all.length - 1 && line === "" ? line : prefix + line
+    ).join("\n");
+  }
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE =
+  "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+function formatChained(exc: PyValue, ctx: PrintContext): string {
+  // The chain, outermost cause/context first (traceback.py's TracebackException.format).
+  const chain: [string | null, PyValue][] = [];
+  let cur: PyValue | null = exc;
+  ctx.seen.add(exc);
+  while (cur !== null) {
+    let msg: string | null = null;
+    let next: PyValue | null = null;
+    if (cur instanceof PyBaseException) {
+      if (cur.cause !== null && !ctx.seen.has(cur.cause)) {
+        msg = CAUSE_MESSAGE;
+        next = cur.cause;
+      } else if (
+        cur.cause === null && cur.context !== null && !cur.suppressContext &&
+        !ctx.seen.has(cur.context)
+      ) {
+        msg = CONTEXT_MESSAGE;
+        next = cur.context;
+      }
+    }
+    chain.push([msg, cur]);
+    if (next !== null) ctx.seen.add(next);
+    cur = next;
+  }
+  let out = "";
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, e] = chain[i];
+    if (msg !== null) out += ctx.emit(msg);
+    out += formatOne(e, ctx);
+  }
+  return out;
+}
+
+function formatOne(exc: PyValue, ctx: PrintContext): string {
+  const tb = exc instanceof PyBaseException ? exc.traceback as PyTraceback | null : null;
+  if (!(exc instanceof PyBaseExceptionGroup)) {
+    let out = "";
+    if (tb !== null) {
+      out += ctx.emit("Traceback (most recent call last):\n");
+      out += ctx.emit(formatTracebackEntries(tb));
+    }
+    return out + ctx.emit(formatExceptionOnly(exc));
+  }
+  if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+    return ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  }
+  const topLevel = ctx.groupDepth === 0;
+  if (topLevel) ctx.groupDepth++;
+  let out = "";
+  if (tb !== null) {
+    out += ctx.emit("Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+    out += ctx.emit(formatTracebackEntries(tb));
+  }
+  out += ctx.emit(formatExceptionOnly(exc));
+  const excs = exc.exceptions.items;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? "..." : `${i + 1}`;
+    out += ctx.indent() + (i === 0 ? "+-" : "  ") + `+---------------- ${title} ----------------\n`;
+    ctx.groupDepth++;
+    if (!truncated) out += formatChained(excs[i], ctx);
+    else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      out += ctx.emit(`and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += ctx.indent() + "+------------------------------------\n";
+      ctx.needClose = false;
+    }
+    ctx.groupDepth--;
+  }
+  if (topLevel) ctx.groupDepth = 0;
+  return out;
+}
+
+/** The full report CPython prints for an uncaught exception, chained causes/contexts first. */
+export function formatException(exc: PyValue): string {
+  return formatChained(exc, new PrintContext());
 }
 
 // ---- "Did you mean" (CPython 3.11's Python/suggestions.c) ---------------------------------------
