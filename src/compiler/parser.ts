@@ -131,6 +131,18 @@ const TERM_OPS: Readonly<Record<string, A.operator>> = {
   "@": "MatMult",
 };
 
+/** Call arguments split the way `Call` and `ClassDef` store them. */
+interface CallArguments {
+  args: A.expr[];
+  keywords: A.keyword[];
+}
+
+type CallArgument =
+  | { kind: "positional"; value: A.expr }
+  | { kind: "starred"; value: A.Starred; star: Token }
+  | { kind: "keyword"; value: A.keyword }
+  | { kind: "generator"; value: A.GeneratorExp };
+
 /** A start position: any token or located node. */
 type Start = { readonly lineno: number; readonly col_offset: number };
 
@@ -2303,95 +2315,120 @@ class Parser implements FStringHost {
   // ---- call arguments ----
 
   /**
-   * The arguments of a call or class bases after `(`, through the closing `)`. Positional
-   * arguments (and `*x`) may not follow `**x`; plain positional ones may not follow keywords.
+   * The arguments of a call or class bases after `(`, through the closing `)`: CPython's
+   * `args` with its ordering rules (plain positional arguments may not follow keywords, and
+   * nothing positional may follow `**x`), or a lone generator expression.
    */
-  private callArguments(): { args: A.expr[]; keywords: A.keyword[] } | null {
+  private callArguments(): CallArguments | null {
     const mark = this.pos;
     const open = this.tokens[this.pos - 1];
-    const args: A.expr[] = [];
-    const keywords: A.keyword[] = [];
+    const result: CallArguments = { args: [], keywords: [] };
     let sawKeyword = false;
     let sawDoubleStar = false;
     while (!this.atOp(")")) {
-      const t = this.peek();
-      if (t.type === "OP" && t.string === "*") {
-        const starred = this.starredExpression();
-        if (starred === null) return this.reset(mark);
-        if (sawDoubleStar) {
-          if (this.diagnose) {
-            this.raiseAt(t, "iterable argument unpacking follows keyword argument unpacking");
+      const arg = this.callArgument();
+      if (arg === null) return this.reset(mark);
+      switch (arg.kind) {
+        case "generator":
+          if (result.args.length > 0 || result.keywords.length > 0 || !this.eatOp(")")) {
+            if (this.diagnose && this.atOp(",")) this.raiseUnparenthesizedGenerator(arg.value);
+            return this.reset(mark);
           }
-          return this.reset(mark);
-        }
-        args.push(starred);
-      } else if (t.type === "OP" && t.string === "**") {
-        this.advance();
-        const value = this.expression();
-        if (value === null) return this.reset(mark);
-        keywords.push({ _type: "keyword", arg: null, value, ...this.span(t) });
-        sawDoubleStar = true;
-      } else if (this.isKeywordArgument()) {
-        if (this.diagnose) this.invalidKwarg();
-        this.advance();
-        const eq = this.advance();
-        const value = this.expression();
-        if (value === null) return this.reset(mark);
-        if (this.diagnose && (this.atKeyword("for") || this.atKeyword("async"))) {
-          this.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        keywords.push({ _type: "keyword", arg: t.string, value, ...this.span(t) });
-        sawKeyword = true;
-      } else {
-        if (this.diagnose) this.invalidKwarg();
-        // (assignment_expression | expression !':='): not named_expression, so no
-        // invalid_named_expression diagnostics inside call arguments.
-        const value = this.isWalrus() ? this.namedExpression() : this.expression();
-        if (value === null || this.atOp(":=")) return this.reset(mark);
-        if (this.atKeyword("for") || this.atKeyword("async")) {
-          const generators = this.forIfClauses();
-          if (generators === null) return this.reset(mark);
-          const genexp: A.GeneratorExp = {
-            _type: "GeneratorExp",
-            elt: value,
-            generators,
-            ...this.span(t),
-          };
-          if (args.length === 0 && keywords.length === 0 && this.atOp(")")) {
-            this.advance();
-            genexp.col_offset = open.col_offset;
-            genexp.lineno = open.lineno;
-            const close = this.tokens[this.pos - 1];
-            genexp.end_lineno = close.end_lineno;
-            genexp.end_col_offset = close.end_col_offset;
-            return { args: [genexp], keywords: [] };
+          return { args: [this.spanningCallParentheses(arg.value, open)], keywords: [] };
+        case "keyword":
+          if (arg.value.arg === null) sawDoubleStar = true;
+          else sawKeyword = true;
+          result.keywords.push(arg.value);
+          break;
+        case "starred":
+          if (sawDoubleStar) {
+            if (this.diagnose) {
+              this.raiseAt(
+                arg.star,
+                "iterable argument unpacking follows keyword argument unpacking",
+              );
+            }
+            return this.reset(mark);
           }
-          if (this.diagnose && this.atOp(",")) {
-            this.raiseRange(
-              value,
-              lastComprehensionItem(generators[generators.length - 1]),
-              "Generator expression must be parenthesized",
-            );
+          result.args.push(arg.value);
+          break;
+        case "positional":
+          if (sawKeyword || sawDoubleStar) {
+            if (this.diagnose) {
+              this.atOp(",");
+              this.raise(
+                sawDoubleStar
+                  ? "positional argument follows keyword argument unpacking"
+                  : "positional argument follows keyword argument",
+              );
+            }
+            return this.reset(mark);
           }
-          return this.reset(mark);
-        }
-        if (sawKeyword || sawDoubleStar) {
-          if (this.diagnose) {
-            this.atOp(",");
-            this.raise(
-              sawDoubleStar
-                ? "positional argument follows keyword argument unpacking"
-                : "positional argument follows keyword argument",
-            );
-          }
-          return this.reset(mark);
-        }
-        args.push(value);
+          result.args.push(arg.value);
       }
       if (!this.eatOp(",")) break;
     }
     if (!this.eatOp(")")) return this.reset(mark);
-    return { args, keywords };
+    return result;
+  }
+
+  /** One call argument: `*x`, `**x`, `name=x`, `x`, or `x for ...` (a generator argument). */
+  private callArgument(): CallArgument | null {
+    const t = this.peek();
+    if (t.type === "OP" && t.string === "*") {
+      const value = this.starredExpression();
+      return value === null ? null : { kind: "starred", value, star: t };
+    }
+    if (t.type === "OP" && t.string === "**") {
+      this.advance();
+      const value = this.expression();
+      if (value === null) return null;
+      return { kind: "keyword", value: { _type: "keyword", arg: null, value, ...this.span(t) } };
+    }
+    if (this.diagnose) this.invalidKwarg();
+    if (this.isKeywordArgument()) {
+      this.advance();
+      const eq = this.advance();
+      const value = this.expression();
+      if (value === null) return null;
+      if (this.diagnose && (this.atKeyword("for") || this.atKeyword("async"))) {
+        this.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      }
+      return {
+        kind: "keyword",
+        value: { _type: "keyword", arg: t.string, value, ...this.span(t) },
+      };
+    }
+    // (assignment_expression | expression !':='): not named_expression, so no
+    // invalid_named_expression diagnostics inside call arguments.
+    const value = this.isWalrus() ? this.namedExpression() : this.expression();
+    if (value === null || this.atOp(":=")) return null;
+    if (!this.atKeyword("for") && !this.atKeyword("async")) return { kind: "positional", value };
+    const generators = this.forIfClauses();
+    if (generators === null) return null;
+    return {
+      kind: "generator",
+      value: { _type: "GeneratorExp", elt: value, generators, ...this.span(t) },
+    };
+  }
+
+  /** A call's only argument is a generator expression spanning the call's parentheses. */
+  private spanningCallParentheses(genexp: A.GeneratorExp, open: Token): A.GeneratorExp {
+    const close = this.tokens[this.pos - 1];
+    genexp.lineno = open.lineno;
+    genexp.col_offset = open.col_offset;
+    genexp.end_lineno = close.end_lineno;
+    genexp.end_col_offset = close.end_col_offset;
+    return genexp;
+  }
+
+  private raiseUnparenthesizedGenerator(genexp: A.GeneratorExp): never {
+    const last = genexp.generators[genexp.generators.length - 1];
+    this.raiseRange(
+      genexp.elt,
+      lastComprehensionItem(last),
+      "Generator expression must be parenthesized",
+    );
   }
 
   /** NAME ':=' ahead. */
