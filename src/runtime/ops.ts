@@ -670,13 +670,93 @@ export function getANext(aiter: PyValue): PyValue {
 
 // ---- Pattern matching ----------------------------------------------------------------------
 
-export const matchHooks = {
-  matchClass: (_s: PyValue, _t: PyValue, _n: number, _k: PyTuple): PyValue => {
-    throw pyError(PyExc_SystemError, "match class patterns not available");
-  },
-};
-export function matchClass(s: PyValue, t: PyValue, n: number, k: PyTuple): PyValue {
-  return matchHooks.matchClass(s, t, n, k);
+const MATCH_SELF_TYPES = new Set([
+  "bool",
+  "bytearray",
+  "bytes",
+  "dict",
+  "float",
+  "frozenset",
+  "int",
+  "list",
+  "set",
+  "str",
+  "tuple",
+]);
+
+function matchesSelf(t: PyType): boolean {
+  return t.mro.some((c) => !c.isHeapType && MATCH_SELF_TYPES.has(c.name));
+}
+
+/** MATCH_CLASS (CPython's match_class): the matched attributes, or None for no match. */
+export function matchClass(
+  subject: PyValue,
+  type: PyValue,
+  nargs: number,
+  kwNames: PyTuple,
+): PyValue {
+  if (!(type instanceof PyType)) {
+    throw pyError(PyExc_TypeError, "called match pattern must be a type");
+  }
+  if (!abs.isInstance(subject, type)) return None;
+  const seen = new Set<string>();
+  const attrs: PyValue[] = [];
+  const attr = (name: string): PyValue | undefined => {
+    if (seen.has(name)) {
+      throw pyError(
+        PyExc_TypeError,
+        `${type.name}() got multiple sub-patterns for attribute ${abs.repr(name)}`,
+      );
+    }
+    seen.add(name);
+    return abs.getAttrOrUndefined(subject, name);
+  };
+  if (nargs > 0) {
+    const matchArgs = abs.getAttrOrUndefined(type, "__match_args__");
+    let names: readonly PyValue[] = [];
+    let matchSelf = false;
+    if (matchArgs !== undefined) {
+      if (!(matchArgs instanceof PyTuple)) {
+        throw pyError(
+          PyExc_TypeError,
+          `${type.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`,
+        );
+      }
+      names = matchArgs.items;
+    } else {
+      matchSelf = matchesSelf(type);
+    }
+    const allowed = matchSelf ? 1 : names.length;
+    if (allowed < nargs) {
+      throw pyError(
+        PyExc_TypeError,
+        `${type.name}() accepts ${allowed} positional sub-pattern${
+          allowed === 1 ? "" : "s"
+        } (${nargs} given)`,
+      );
+    }
+    if (matchSelf) attrs.push(subject);
+    else {
+      for (let i = 0; i < nargs; i++) {
+        const name = names[i];
+        if (typeof name !== "string") {
+          throw pyError(
+            PyExc_TypeError,
+            `__match_args__ elements must be strings (got ${typeOf(name).name})`,
+          );
+        }
+        const v = attr(name);
+        if (v === undefined) return None;
+        attrs.push(v);
+      }
+    }
+  }
+  for (const name of kwNames.items) {
+    const v = attr(name as string);
+    if (v === undefined) return None;
+    attrs.push(v);
+  }
+  return tupleOf(attrs);
 }
 export function matchMapping(s: PyValue): boolean {
   if (s instanceof PyDict) return true;
