@@ -230,7 +230,8 @@ function asyncOpSend(op: PyAsyncGenOp, value: PyValue): PyValue {
     }
     if (gen.state === GenState.COMPLETED) {
       op.state = AwaitState.CLOSED;
-      if (op.isThrow && op.arg === undefined) throw ops.stopIteration(None);
+      // aclose()/athrow() on a finished async generator just complete (3.11).
+      if (op.isThrow) throw ops.stopIteration(None);
       throw pyError(PyExc_StopAsyncIteration);
     }
     op.state = AwaitState.ITER;
