@@ -207,10 +207,10 @@ class FStringScanner {
         break;
       }
     }
-    const end = doubled ? s : s;
+    // After a doubled brace `s` sits past the first brace, which the literal keeps.
     if (!doubled) this.pos = s;
-    if (end > start) {
-      const text = body.slice(start, end);
+    if (s > start) {
+      const text = body.slice(start, s);
       this.builder.addLiteral(this.raw ? text : decode(this.host, text, false));
     }
     return doubled;
