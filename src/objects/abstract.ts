@@ -41,7 +41,7 @@ import { complexOp, PyComplex } from "./complex.ts";
 import { complexType } from "./complex.ts";
 import { floatHash, floatHashExact, floatOp, floatRepr } from "./float.ts";
 import { formatFloatWithSpec, formatIntWithSpec } from "./str_format.ts";
-import { intHash, intHashExact, intOp, intToFloat, intValue, PyInt } from "./int.ts";
+import { intHash, intHashExact, intOp, intToDecimal, intToFloat, intValue, PyInt } from "./int.ts";
 import {
   cpLength,
   formatStr,
@@ -1054,8 +1054,9 @@ export function iterateToArray(v: PyValue): PyValue[] {
 export function repr(v: PyValue): string {
   switch (typeof v) {
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      return intToDecimal(v);
     case "string":
       return strRepr(v);
     case "boolean":
@@ -1078,8 +1079,9 @@ export function str(v: PyValue): string {
     case "string":
       return v;
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      return intToDecimal(v);
     case "boolean":
       return v ? "True" : "False";
   }
@@ -1118,8 +1120,9 @@ export function format(v: PyValue, spec: string): string {
     case "string":
       return spec === "" ? v : formatStr(v, spec);
     case "number":
-    case "bigint":
       return spec === "" ? String(v) : formatIntWithSpec(v, spec);
+    case "bigint":
+      return spec === "" ? intToDecimal(v) : formatIntWithSpec(v, spec);
     case "boolean":
       if (spec === "") return v ? "True" : "False";
       return formatIntWithSpec(v ? 1 : 0, spec);

@@ -299,6 +299,28 @@ function bigIntOp(a: bigint, b: bigint, op: number): PyValue {
   return NotImplemented;
 }
 
+// ---- Decimal conversion limit (CPython 3.11's int_max_str_digits) ----------------------------
+
+/**
+ * sys.set_int_max_str_digits(): decimal str<->int conversions of more digits raise ValueError
+ * (0 disables the check). The runtime's sys module reads and writes `limit`.
+ */
+export const intMaxStrDigits = { limit: 4300 };
+
+/** str(int) for ints past 2**53, honoring the digit limit. */
+export function intToDecimal(v: bigint): string {
+  const s = v.toString();
+  const digits = v < 0n ? s.length - 1 : s.length;
+  const limit = intMaxStrDigits.limit;
+  if (limit > 0 && digits > limit) {
+    throw pyError(
+      PyExc_ValueError,
+      `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  return s;
+}
+
 // ---- Hash, conversions ------------------------------------------------------------------------
 
 const HASH_MODULUS = (1n << 61n) - 1n;
@@ -392,6 +414,13 @@ export function parseInt_(text: string, base: number, original: PyValue): number
     s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d)));
   }
   let result = 0n;
+  const limit = intMaxStrDigits.limit;
+  if (limit > 0 && (b & (b - 1)) !== 0 && s.length > limit) {
+    throw pyError(
+      PyExc_ValueError,
+      `Exceeds the limit (${limit} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
   if (b === 10) {
     if (!/^[0-9]+$/.test(s)) fail();
     if (s.length <= 15) return makeInt(neg ? -Number(s) : Number(s));
@@ -581,7 +610,10 @@ defineMethods(intType, {
   __ceil__: (args) => self(args),
   __float__: (args) => makeFloat(intToFloat(self(args))),
   __hash__: (args) => intHashExact(self(args)),
-  __repr__: (args) => String(self(args)),
+  __repr__: (args) => {
+    const v = self(args);
+    return typeof v === "bigint" ? intToDecimal(v) : String(v);
+  },
   __format__(args) {
     const spec = args[1];
     if (typeof spec !== "string") throw pyError(PyExc_TypeError, "format spec must be str");

@@ -11,7 +11,7 @@ import {
   PyExc_ValueError,
 } from "./exceptions.ts";
 import { ascii, asIndex, format, getAttr, getItem, lookupSpecial, repr, str } from "./abstract.ts";
-import { floatToInt, intToBase, intToFloat, intValue } from "./int.ts";
+import { floatToInt, intToBase, intToDecimal, intToFloat, intValue } from "./int.ts";
 import { decompose, floatRepr, formatFixedExact, toFloat } from "./float.ts";
 import { PyTuple } from "./tuple.ts";
 import { cpLength, strValue } from "./str.ts";
@@ -175,7 +175,7 @@ export function formatIntWithSpec(v: number | bigint, specText: string, typeName
     case "":
     case "d":
     case "n":
-      digits = abs.toString();
+      digits = typeof abs === "bigint" ? intToDecimal(abs) : abs.toString();
       break;
     case "b":
       digits = abs.toString(2);
