@@ -3,6 +3,7 @@
 // that are the interpreter's own: raise semantics, exception chaining, unpacking messages).
 
 import {
+  dictType,
   None,
   PyDict,
   PyObject,
@@ -114,7 +115,7 @@ export function newDict(): PyDict {
 }
 
 export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
-  if (d.cls === typeOf(d) && typeOf(d) === newDict().cls) d.set(k, v);
+  if (d.cls === dictType) d.set(k, v);
   else abs.setItem(d, k, v);
 }
 
@@ -167,7 +168,7 @@ function isMapping(v: PyValue): boolean {
 
 /** Items of a mapping as [key, value] pairs (dict fast path, else keys() + getitem). */
 function mappingItems(m: PyValue): [PyValue, PyValue][] {
-  if (m instanceof PyDict && m.cls === newDict().cls) {
+  if (m instanceof PyDict && m.cls === dictType) {
     const out: [PyValue, PyValue][] = [];
     for (const e of m.entries()) out.push([e.key, e.value]);
     return out;
@@ -259,7 +260,7 @@ export function annotationsDict(v: PyValue): PyDict {
 // ---- Mappings used as namespaces -------------------------------------------------------------
 
 export function mappingLoad(m: PyObject, name: string): PyValue | undefined {
-  if (m instanceof PyDict && m.cls === newDict().cls) return m.getStr(name);
+  if (m instanceof PyDict && m.cls === dictType) return m.getStr(name);
   try {
     return abs.getItem(m, name);
   } catch (e) {
@@ -269,12 +270,12 @@ export function mappingLoad(m: PyObject, name: string): PyValue | undefined {
 }
 
 export function mappingStore(m: PyObject, name: string, v: PyValue): void {
-  if (m instanceof PyDict && m.cls === newDict().cls) m.setStr(name, v);
+  if (m instanceof PyDict && m.cls === dictType) m.setStr(name, v);
   else abs.setItem(m, name, v);
 }
 
 export function mappingDelete(m: PyObject, name: string): boolean {
-  if (m instanceof PyDict && m.cls === newDict().cls) return m.deleteStr(name);
+  if (m instanceof PyDict && m.cls === dictType) return m.deleteStr(name);
   try {
     abs.delItem(m, name);
     return true;
