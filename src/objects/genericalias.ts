@@ -3,15 +3,17 @@
 import { defineGetter, defineMethods, defineNew } from "./builtin_function.ts";
 import {
   Ellipsis,
+  None,
   NotImplemented,
   objectType,
   PyObject,
   PyType,
   type PyValue,
+  typeOf,
   typeType,
 } from "./object.ts";
 import { pyError, PyExc_TypeError } from "./exceptions.ts";
-import { call, equals, getAttr, hash, repr } from "./abstract.ts";
+import { call, equals, getAttr, hash, isInstance, isSubclass, repr } from "./abstract.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
 import { typeModule } from "./type.ts";
 
@@ -44,6 +46,8 @@ defineNew(genericAliasType, (_cls, args) => {
   return makeGenericAlias(args[0], args[1]);
 });
 defineMethods(genericAliasType, {
+  __or__: (args) => makeUnion(args[0], args[1]),
+  __ror__: (args) => makeUnion(args[1], args[0]),
   __repr__(args) {
     const g = GA(args[0]);
     const inner = g.args.items.length === 0 ? "()" : g.args.items.map(argRepr).join(", ");
@@ -71,3 +75,59 @@ genericAliasType.tp_call = (g, args, kwnames) => call((g as PyGenericAlias).orig
 defineGetter(genericAliasType, "__origin__", (g) => GA(g).origin);
 defineGetter(genericAliasType, "__args__", (g) => GA(g).args);
 defineGetter(genericAliasType, "__parameters__", () => makeTuple([]));
+
+// ---- types.UnionType (`int | str`) ------------------------------------------------------------
+
+export const unionType: PyType = new PyType(typeType, "UnionType", [objectType]);
+unionType.dict.setStr("__module__", "types");
+unionType.isFinal = true;
+
+export class PyUnion extends PyObject {
+  constructor(readonly args: PyTuple) {
+    super(unionType);
+  }
+}
+
+/** `a | b` for types, None and unions: flattened, duplicates dropped (CPython's _Py_union). */
+export function makeUnion(a: PyValue, b: PyValue): PyValue {
+  const ok = (v: PyValue) =>
+    v === None || v instanceof PyType || v instanceof PyUnion || v instanceof PyGenericAlias;
+  if (!ok(a) || !ok(b)) return NotImplemented;
+  const items: PyValue[] = [];
+  for (const v of [a, b]) {
+    const parts = v instanceof PyUnion ? v.args.items : [v === None ? typeOf(None) : v];
+    for (const p of parts) if (!items.some((x) => equals(x, p))) items.push(p);
+  }
+  if (items.length === 1) return items[0];
+  return new PyUnion(makeTuple(items));
+}
+
+const U = (v: PyValue) => v as PyUnion;
+defineMethods(unionType, {
+  __repr__: (args) =>
+    U(args[0]).args.items.map((t) => t === typeOf(None) ? "None" : argRepr(t)).join(" | "),
+  __or__: (args) => makeUnion(args[0], args[1]),
+  __ror__: (args) => makeUnion(args[1], args[0]),
+  __eq__(args) {
+    const b = args[1];
+    if (!(b instanceof PyUnion)) return NotImplemented;
+    const a = U(args[0]).args.items;
+    return a.length === b.args.items.length &&
+      a.every((x) => b.args.items.some((y) => equals(x, y)));
+  },
+  __hash__: (args) => U(args[0]).args.items.reduce((h: number, x) => h ^ hash(x), 0),
+  __instancecheck__(args) {
+    for (const t of U(args[0]).args.items) {
+      if (t instanceof PyGenericAlias) {
+        throw pyError(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+      }
+      if (isInstance(args[1], t)) return true;
+    }
+    return false;
+  },
+  __subclasscheck__(args) {
+    for (const t of U(args[0]).args.items) if (isSubclass(args[1], t)) return true;
+    return false;
+  },
+});
+defineGetter(unionType, "__args__", (u) => U(u).args);

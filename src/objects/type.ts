@@ -1,3 +1,4 @@
+import { makeUnion } from "./genericalias.ts";
 // type and object: attribute lookup along the MRO (with a per-type cache), C3 linearization,
 // class creation (type.__new__), calling a type (tp_new + tp_init), and the slots a heap type
 // gets from the dunders its namespace defines. CPython's Objects/typeobject.c.
@@ -695,10 +696,10 @@ defineMethods(typeType, {
     return isSubtype(sub, args[0] as PyType);
   },
   __or__(args) {
-    return unionHook.make(args[0], args[1]);
+    return makeUnion(args[0], args[1]);
   },
   __ror__(args) {
-    return unionHook.make(args[1], args[0]);
+    return makeUnion(args[1], args[0]);
   },
   __dir__(args) {
     const t = args[0] as PyType;
@@ -709,11 +710,6 @@ defineMethods(typeType, {
 });
 
 defineClassMethod(typeType, "__prepare__", () => new PyDict());
-
-/** `int | str` (types.UnionType): provided by a later module if any; plain tuple otherwise. */
-export const unionHook = {
-  make: (a: PyValue, b: PyValue): PyValue => makeTuple([a, b]),
-};
 
 defineGetter(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
   if (typeof v !== "string") {
