@@ -74,13 +74,17 @@ const enum IterKind {
  * RuntimeError when the size changed since the iterator was made.
  */
 export class DictIterator extends PyObject {
-  readonly it: Iterator<DictEntry>;
+  it: Iterator<DictEntry>;
+  /** The Map being iterated (a cleared dict gets a new one) and entries consumed so far. */
+  iterMap: Map<unknown, DictEntry>;
+  consumed = 0;
   readonly size: number;
   /** Items still expected (CPython's di_len): one more means keys were replaced. */
   remaining: number;
   done = false;
   constructor(readonly mapping: PyDict, readonly kind: IterKind, cls: PyType) {
     super(cls);
+    this.iterMap = mapping.map;
     this.it = mapping.map.values();
     this.size = mapping.map.size;
     this.remaining = this.size;
@@ -100,11 +104,19 @@ function dictIterNext(o: PyObject): PyValue | undefined {
     di.done = true;
     throw pyError(PyExc_RuntimeError, "dictionary changed size during iteration");
   }
+  if (di.mapping.map !== di.iterMap) {
+    // The dict was cleared and refilled to the same size: continue at the same position in
+    // the new table, as CPython's index-based iterator does.
+    di.iterMap = di.mapping.map;
+    di.it = di.iterMap.values();
+    for (let i = 0; i < di.consumed; i++) di.it.next();
+  }
   const r = di.it.next();
   if (r.done) {
     di.done = true;
     return undefined;
   }
+  di.consumed++;
   if (di.remaining === 0) {
     di.done = true;
     throw pyError(PyExc_RuntimeError, "dictionary keys changed during iteration");

@@ -165,7 +165,7 @@ export class PyDict extends PyObject {
    * canonical (first inserted) equal key object found through `hashed`. The Map's own order is
    * the dict's insertion order.
    */
-  readonly map: Map<unknown, DictEntry> = new Map();
+  map: Map<unknown, DictEntry> = new Map();
   /** hash -> canonical key objects with that hash, for keys compared by __eq__. */
   hashed: Map<number, PyValue[]> | null = null;
 
@@ -251,8 +251,12 @@ export class PyDict extends PyObject {
     else bucket.splice(i, 1);
   }
 
+  /**
+   * Empties the dict by replacing its Map (as CPython replaces the keys table), so live
+   * iterators notice the new table instead of silently restarting on it.
+   */
   clear(): void {
-    this.map.clear();
+    this.map = new Map();
     this.hashed = null;
   }
 
