@@ -230,23 +230,12 @@ function runSlice(
           case Op.STORE_FAST: // (value -- )
             s[base + arg] = s[--sp];
             break;
-          case Op.DELETE_FAST:
-            if (s[base + arg] === undefined) throw unboundLocal(code, arg);
-            s[base + arg] = undefined;
-            break;
           case Op.LOAD_NAME: // ( -- value)
             s[sp++] = loadName(frame, names[arg]);
             break;
           case Op.STORE_NAME: // (value -- )
             ops.mappingStore(frame.locals ?? noLocals(names[arg], "storing"), names[arg], s[--sp]!);
             break;
-          case Op.DELETE_NAME: {
-            const name = names[arg];
-            if (!ops.mappingDelete(frame.locals ?? noLocals(name, "deleting"), name)) {
-              throw ops.nameError(name);
-            }
-            break;
-          }
           case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
             const name = names[arg >> 1];
             let v = frame.globals.getStr(name);
@@ -258,12 +247,6 @@ function runSlice(
             s[sp++] = v;
             break;
           }
-          case Op.STORE_GLOBAL: // (value -- )
-            frame.globals.setStr(names[arg], s[--sp]!);
-            break;
-          case Op.DELETE_GLOBAL:
-            if (!frame.globals.deleteStr(names[arg])) throw ops.nameError(names[arg]);
-            break;
           case Op.LOAD_DEREF: { // ( -- cell contents)
             const v = (s[base + arg] as PyCell).contents;
             if (v === undefined) throw unboundDeref(code, arg);
@@ -273,25 +256,9 @@ function runSlice(
           case Op.STORE_DEREF: // (value -- )
             (s[base + arg] as PyCell).contents = s[--sp];
             break;
-          case Op.DELETE_DEREF: {
-            const cell = s[base + arg] as PyCell;
-            if (cell.contents === undefined) throw unboundDeref(code, arg);
-            cell.contents = undefined;
-            break;
-          }
           case Op.LOAD_CLOSURE: // ( -- cell)
             s[sp++] = s[base + arg];
             break;
-          case Op.LOAD_CLASSDEREF: { // ( -- value)
-            const name = code.co_localsplusnames[arg];
-            let v = ops.mappingLoad(frame.locals!, name);
-            if (v === undefined) {
-              v = (s[base + arg] as PyCell).contents;
-              if (v === undefined) throw unboundDeref(code, arg);
-            }
-            s[sp++] = v;
-            break;
-          }
           case Op.MAKE_CELL: // ( -- )
             s[base + arg] = new PyCell(s[base + arg]);
             break;
@@ -319,9 +286,6 @@ function runSlice(
           case Op.STORE_ATTR: // (value owner -- )
             ops.setAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
             sp -= 2;
-            break;
-          case Op.DELETE_ATTR: // (owner -- )
-            ops.delAttr(s[--sp]!, names[arg]);
             break;
           case Op.LOAD_METHOD: { // (owner -- meth self | NULL attr)
             const owner = s[sp - 1]!;
@@ -375,12 +339,6 @@ function runSlice(
             ops.setItem(s[sp - 2]!, s[sp - 1]!, s[sp - 3]!);
             sp -= 3;
             break;
-          case Op.DELETE_SUBSCR: // (container key -- )
-            ops.delItem(s[sp - 2]!, s[sp - 1]!);
-            sp -= 2;
-            break;
-
-          // ---- Operators -------------------------------------------------------------------
           case Op.BINARY_OP: { // (lhs rhs -- result)
             const b = s[--sp]!;
             const a = s[sp - 1]!;
@@ -399,17 +357,11 @@ function runSlice(
             s[sp - 1] = typeof v === "number" && v !== 0 ? -v : ops.negative(v);
             break;
           }
-          case Op.UNARY_POSITIVE:
-            s[sp - 1] = ops.positive(s[sp - 1]!);
-            break;
           case Op.UNARY_NOT: { // (value -- not value)
             const v = s[sp - 1]!;
             s[sp - 1] = typeof v === "boolean" ? !v : !ops.isTrue(v);
             break;
           }
-          case Op.UNARY_INVERT:
-            s[sp - 1] = ops.invert(s[sp - 1]!);
-            break;
           case Op.COMPARE_OP: { // (lhs rhs -- result)
             const b = s[--sp]!;
             const a = s[sp - 1]!;
@@ -445,117 +397,17 @@ function runSlice(
             sp++;
             break;
           }
-          case Op.BUILD_SET: { // (items[arg] -- set)
-            sp -= arg;
-            s[sp] = ops.makeSet(s.slice(sp, sp + arg) as PyValue[]);
-            sp++;
-            break;
-          }
-          case Op.BUILD_MAP: { // (k1 v1 ... -- dict)
-            const d = ops.newDict();
-            sp -= 2 * arg;
-            for (let i = 0; i < arg; i++) ops.dictSet(d, s[sp + 2 * i]!, s[sp + 2 * i + 1]!);
-            s[sp++] = d;
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: { // (values[arg] keys_tuple -- dict)
-            const keys = (s[--sp] as PyTuple).items;
-            const d = ops.newDict();
-            sp -= arg;
-            for (let i = 0; i < arg; i++) ops.dictSet(d, keys[i], s[sp + i]!);
-            s[sp++] = d;
-            break;
-          }
-          case Op.BUILD_STRING: { // (strs[arg] -- str)
-            let str = "";
-            sp -= arg;
-            for (let i = 0; i < arg; i++) str += s[sp + i] as string;
-            s[sp++] = str;
-            break;
-          }
-          case Op.BUILD_SLICE: { // (start stop [step] -- slice)
-            if (arg === 3) {
-              sp -= 2;
-              s[sp - 1] = ops.makeSlice(s[sp - 1]!, s[sp]!, s[sp + 1]!);
-            } else {
-              sp -= 1;
-              s[sp - 1] = ops.makeSlice(s[sp - 1]!, s[sp]!, None);
-            }
-            break;
-          }
           case Op.LIST_APPEND: { // (list x... v -- list x...)
             const v = s[--sp]!;
             (s[sp - arg] as PyList).items.push(v);
             break;
           }
-          case Op.SET_ADD: {
-            const v = s[--sp]!;
-            ops.setAdd(s[sp - arg]!, v);
-            break;
-          }
-          case Op.MAP_ADD: { // (dict ... key value -- dict ...)
-            const v = s[--sp]!;
-            const k = s[--sp]!;
-            ops.dictSet(s[sp - arg] as PyDict, k, v);
-            break;
-          }
-          case Op.LIST_EXTEND: { // (list ... iterable -- list ...)
-            const it = s[--sp]!;
-            ops.listExtend(s[sp - arg] as PyList, it);
-            break;
-          }
-          case Op.SET_UPDATE: {
-            const it = s[--sp]!;
-            ops.setUpdate(s[sp - arg]!, it);
-            break;
-          }
-          case Op.DICT_UPDATE: { // (dict ... mapping -- dict ...)
-            const m = s[--sp]!;
-            ops.dictUpdate(s[sp - arg] as PyDict, m);
-            break;
-          }
-          case Op.DICT_MERGE: { // (callable ... dict ... mapping -- ...)
-            const m = s[--sp]!;
-            ops.dictMerge(s[sp - arg] as PyDict, m, s[sp - 2 - arg]);
-            break;
-          }
-          case Op.LIST_TO_TUPLE: // (list -- tuple)
-            s[sp - 1] = ops.makeTuple((s[sp - 1] as PyList).items);
-            break;
-          case Op.FORMAT_VALUE: { // (value [spec] -- str)
-            const spec = arg & 4 ? (s[--sp] as string) : "";
-            let v = s[sp - 1]!;
-            switch (arg & 3) {
-              case 1:
-                v = ops.str(v);
-                break;
-              case 2:
-                v = ops.repr(v);
-                break;
-              case 3:
-                v = ops.ascii(v);
-                break;
-            }
-            s[sp - 1] = typeof v === "string" && spec === "" ? v : ops.format(v, spec);
-            break;
-          }
-
-          // ---- Unpacking -------------------------------------------------------------------
           case Op.UNPACK_SEQUENCE: { // (seq -- item_{arg-1} ... item_0)
             const seq = s[--sp]!;
             const items = ops.unpackSequence(seq, arg);
             for (let i = arg - 1; i >= 0; i--) s[sp++] = items[i];
             break;
           }
-          case Op.UNPACK_EX: { // (seq -- after... list before...)
-            const before = arg & 0xff, after = arg >> 8;
-            const items = ops.unpackEx(s[--sp]!, before, after);
-            // items = [before..., list, after...]; push so items[0] ends on top.
-            for (let i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
-            break;
-          }
-
-          // ---- Control flow ----------------------------------------------------------------
           case Op.JUMP:
             if (arg < ip && --budget === 0) {
               frame.ip = arg;
@@ -700,26 +552,6 @@ function runSlice(
             sp++;
             break;
           }
-          case Op.MAKE_FUNCTION: { // ([defaults] [kwdefaults] [annotations] [closure] code -- function)
-            const fcode = s[--sp] as PyCode;
-            const func = new PyFunction(
-              fcode,
-              frame.globals,
-              frame.builtins,
-              fcode.co_name,
-              fcode.co_qualname,
-              fcode.co_consts.length > 0 && typeof fcode.co_consts[0] === "string"
-                ? fcode.co_consts[0]
-                : None,
-              frame.globals.getStr("__name__") ?? None,
-            );
-            if (arg & 0x08) func.closure = (s[--sp] as PyTuple).items as PyCell[];
-            if (arg & 0x04) func.annotations = ops.annotationsDict(s[--sp]!);
-            if (arg & 0x02) func.kwdefaults = s[--sp] as PyDict;
-            if (arg & 0x01) func.defaults = (s[--sp] as PyTuple).items;
-            s[sp++] = func;
-            break;
-          }
           case Op.RETURN_VALUE: { // (value -- )
             const value = s[--sp]!;
             if (frame.generator !== null) exitState.yielded = false;
@@ -836,20 +668,6 @@ function runSlice(
             }
             break;
           }
-          case Op.GET_YIELD_FROM_ITER: // (iterable -- iterator)
-            s[sp - 1] = yieldFromIter(s[sp - 1]!, code);
-            break;
-          case Op.GET_AWAITABLE: // (iterable -- awaitable iterator)
-            s[sp - 1] = awaitableOf(s[sp - 1]!, arg);
-            break;
-          case Op.GET_AITER: // (aiterable -- aiterator)
-            s[sp - 1] = ops.getAIter(s[sp - 1]!);
-            break;
-          case Op.GET_ANEXT: { // (aiterator -- aiterator awaitable)
-            s[sp] = ops.getANext(s[sp - 1]!);
-            sp++;
-            break;
-          }
           case Op.END_ASYNC_FOR: { // (aiterator exc -- )
             const exc = s[--sp]!;
             if (ops.isStopAsyncIteration(exc)) {
@@ -859,11 +677,6 @@ function runSlice(
             reraise = true;
             throw exc;
           }
-          case Op.ASYNC_GEN_WRAP: // (value -- wrapped)
-            s[sp - 1] = wrapAsyncGenValue(s[sp - 1]!);
-            break;
-
-          // ---- Exceptions ------------------------------------------------------------------
           case Op.RAISE_VARARGS: { // (args[arg] -- )
             if (arg === 0) {
               const active = ts.handledException();
@@ -904,96 +717,12 @@ function runSlice(
             s[sp - 1] = ops.exceptionMatches(s[sp - 2]!, type);
             break;
           }
-          case Op.CHECK_EG_MATCH: { // (exc_group type -- rest match)
-            const [rest, match] = ops.exceptionGroupMatch(s[sp - 2]!, s[sp - 1]!);
-            s[sp - 2] = rest;
-            s[sp - 1] = match;
-            break;
-          }
-          case Op.PREP_RERAISE_STAR: { // (orig list -- exc)
-            const list = s[--sp] as PyList;
-            s[sp - 1] = ops.prepReraiseStar(s[sp - 1]!, list);
-            break;
-          }
-          case Op.WITH_EXCEPT_START: { // (exit lasti prev_exc exc -- ... result)
-            const exc = s[sp - 1]!;
-            const exit = s[sp - 4]!;
-            s[sp] = ops.call(exit, [typeOf(exc), exc, ops.getTraceback(exc)], null);
-            sp++;
-            break;
-          }
-          case Op.BEFORE_WITH: { // (mgr -- exit enter_result)
-            const mgr = s[sp - 1]!;
-            const [enter, exit] = ops.contextManagerMethods(mgr, false);
-            s[sp - 1] = exit;
-            s[sp++] = ops.call(enter, [], null);
-            break;
-          }
-          case Op.BEFORE_ASYNC_WITH: { // (mgr -- aexit awaitable)
-            const mgr = s[sp - 1]!;
-            const [enter, exit] = ops.contextManagerMethods(mgr, true);
-            s[sp - 1] = exit;
-            s[sp++] = awaitableOf(ops.call(enter, [], null), 1);
-            break;
-          }
-          case Op.LOAD_ASSERTION_ERROR: // ( -- AssertionError)
-            s[sp++] = ops.assertionErrorType();
-            break;
-
-          // ---- Modules, classes, misc ------------------------------------------------------
-          case Op.IMPORT_NAME: { // (level fromlist -- module)
-            const fromlist = s[--sp]!;
-            const level = s[sp - 1] as number;
-            s[sp - 1] = importName(names[arg], frame.globals, frame.locals, fromlist, level);
-            break;
-          }
-          case Op.IMPORT_FROM: // (module -- module attr)
-            s[sp] = importFrom(s[sp - 1]!, names[arg]);
-            sp++;
-            break;
-          case Op.IMPORT_STAR: // (module -- )
-            importStar(s[--sp]!, frame.locals ?? frame.globals);
-            break;
-          case Op.LOAD_BUILD_CLASS: { // ( -- __build_class__)
-            const bc = frame.builtins.getStr("__build_class__");
-            if (bc === undefined) throw ops.nameError("__build_class__ not found", true);
-            s[sp++] = bc;
-            break;
-          }
-          case Op.SETUP_ANNOTATIONS: {
-            const locals = frame.locals!;
-            if (ops.mappingLoad(locals, "__annotations__") === undefined) {
-              ops.mappingStore(locals, "__annotations__", ops.newDict());
-            }
-            break;
-          }
-          case Op.PRINT_EXPR: // (value -- )
-            ops.printExpr(s[--sp]!);
-            break;
-          case Op.MATCH_CLASS: { // (subject type names -- attrs_or_None)
-            const kwNames = s[--sp] as PyTuple;
-            const type = s[--sp]!;
-            s[sp - 1] = ops.matchClass(s[sp - 1]!, type, arg, kwNames);
-            break;
-          }
-          case Op.MATCH_MAPPING: // (subject -- subject bool)
-            s[sp] = ops.matchMapping(s[sp - 1]!);
-            sp++;
-            break;
-          case Op.MATCH_SEQUENCE:
-            s[sp] = ops.matchSequence(s[sp - 1]!);
-            sp++;
-            break;
-          case Op.MATCH_KEYS: // (subject keys -- subject keys values_or_None)
-            s[sp] = ops.matchKeys(s[sp - 2]!, s[sp - 1] as PyTuple);
-            sp++;
-            break;
-          case Op.GET_LEN: // (obj -- obj len)
-            s[sp] = ops.len(s[sp - 1]!);
-            sp++;
-            break;
           default:
-            throw ops.systemError(`unknown opcode ${op}`);
+            // The less frequent instructions live in execRareOp (keeps this function small
+            // enough for V8 to optimize and re-optimize quickly).
+            frame.ip = ip;
+            sp = execRareOp(ts, frame, s, sp, op, arg);
+            break;
         }
       }
     } catch (thrown) {
@@ -1057,6 +786,303 @@ function runSlice(
       }
     }
   }
+}
+
+/**
+ * The less frequent instructions (building sets/dicts/strings, imports, with/async setup,
+ * pattern matching...): same stack effects as in runSlice, with `sp` passed in and returned.
+ */
+function execRareOp(
+  _ts: ThreadState,
+  frame: InterpreterFrame,
+  s: (PyValue | undefined)[],
+  sp: number,
+  op: number,
+  arg: number,
+): number {
+  const code = frame.code;
+  const names = code.co_names;
+  const base = frame.base;
+  switch (op) {
+    case Op.DELETE_FAST:
+      if (s[base + arg] === undefined) throw unboundLocal(code, arg);
+      s[base + arg] = undefined;
+      break;
+    case Op.DELETE_NAME: {
+      const name = names[arg];
+      if (!ops.mappingDelete(frame.locals ?? noLocals(name, "deleting"), name)) {
+        throw ops.nameError(name);
+      }
+      break;
+    }
+    case Op.STORE_GLOBAL: // (value -- )
+      frame.globals.setStr(names[arg], s[--sp]!);
+      break;
+    case Op.DELETE_GLOBAL:
+      if (!frame.globals.deleteStr(names[arg])) throw ops.nameError(names[arg]);
+      break;
+    case Op.DELETE_DEREF: {
+      const cell = s[base + arg] as PyCell;
+      if (cell.contents === undefined) throw unboundDeref(code, arg);
+      cell.contents = undefined;
+      break;
+    }
+    case Op.LOAD_CLASSDEREF: { // ( -- value)
+      const name = code.co_localsplusnames[arg];
+      let v = ops.mappingLoad(frame.locals!, name);
+      if (v === undefined) {
+        v = (s[base + arg] as PyCell).contents;
+        if (v === undefined) throw unboundDeref(code, arg);
+      }
+      s[sp++] = v;
+      break;
+    }
+    case Op.DELETE_ATTR: // (owner -- )
+      ops.delAttr(s[--sp]!, names[arg]);
+      break;
+    case Op.DELETE_SUBSCR: // (container key -- )
+      ops.delItem(s[sp - 2]!, s[sp - 1]!);
+      sp -= 2;
+      break;
+
+    // ---- Operators -------------------------------------------------------------------
+    case Op.UNARY_POSITIVE:
+      s[sp - 1] = ops.positive(s[sp - 1]!);
+      break;
+    case Op.UNARY_INVERT:
+      s[sp - 1] = ops.invert(s[sp - 1]!);
+      break;
+    case Op.BUILD_SET: { // (items[arg] -- set)
+      sp -= arg;
+      s[sp] = ops.makeSet(s.slice(sp, sp + arg) as PyValue[]);
+      sp++;
+      break;
+    }
+    case Op.BUILD_MAP: { // (k1 v1 ... -- dict)
+      const d = ops.newDict();
+      sp -= 2 * arg;
+      for (let i = 0; i < arg; i++) ops.dictSet(d, s[sp + 2 * i]!, s[sp + 2 * i + 1]!);
+      s[sp++] = d;
+      break;
+    }
+    case Op.BUILD_CONST_KEY_MAP: { // (values[arg] keys_tuple -- dict)
+      const keys = (s[--sp] as PyTuple).items;
+      const d = ops.newDict();
+      sp -= arg;
+      for (let i = 0; i < arg; i++) ops.dictSet(d, keys[i], s[sp + i]!);
+      s[sp++] = d;
+      break;
+    }
+    case Op.BUILD_STRING: { // (strs[arg] -- str)
+      let str = "";
+      sp -= arg;
+      for (let i = 0; i < arg; i++) str += s[sp + i] as string;
+      s[sp++] = str;
+      break;
+    }
+    case Op.BUILD_SLICE: { // (start stop [step] -- slice)
+      if (arg === 3) {
+        sp -= 2;
+        s[sp - 1] = ops.makeSlice(s[sp - 1]!, s[sp]!, s[sp + 1]!);
+      } else {
+        sp -= 1;
+        s[sp - 1] = ops.makeSlice(s[sp - 1]!, s[sp]!, None);
+      }
+      break;
+    }
+    case Op.SET_ADD: {
+      const v = s[--sp]!;
+      ops.setAdd(s[sp - arg]!, v);
+      break;
+    }
+    case Op.MAP_ADD: { // (dict ... key value -- dict ...)
+      const v = s[--sp]!;
+      const k = s[--sp]!;
+      ops.dictSet(s[sp - arg] as PyDict, k, v);
+      break;
+    }
+    case Op.LIST_EXTEND: { // (list ... iterable -- list ...)
+      const it = s[--sp]!;
+      ops.listExtend(s[sp - arg] as PyList, it);
+      break;
+    }
+    case Op.SET_UPDATE: {
+      const it = s[--sp]!;
+      ops.setUpdate(s[sp - arg]!, it);
+      break;
+    }
+    case Op.DICT_UPDATE: { // (dict ... mapping -- dict ...)
+      const m = s[--sp]!;
+      ops.dictUpdate(s[sp - arg] as PyDict, m);
+      break;
+    }
+    case Op.DICT_MERGE: { // (callable ... dict ... mapping -- ...)
+      const m = s[--sp]!;
+      ops.dictMerge(s[sp - arg] as PyDict, m, s[sp - 2 - arg]);
+      break;
+    }
+    case Op.LIST_TO_TUPLE: // (list -- tuple)
+      s[sp - 1] = ops.makeTuple((s[sp - 1] as PyList).items);
+      break;
+    case Op.FORMAT_VALUE: { // (value [spec] -- str)
+      const spec = arg & 4 ? (s[--sp] as string) : "";
+      let v = s[sp - 1]!;
+      switch (arg & 3) {
+        case 1:
+          v = ops.str(v);
+          break;
+        case 2:
+          v = ops.repr(v);
+          break;
+        case 3:
+          v = ops.ascii(v);
+          break;
+      }
+      s[sp - 1] = typeof v === "string" && spec === "" ? v : ops.format(v, spec);
+      break;
+    }
+
+    // ---- Unpacking -------------------------------------------------------------------
+    case Op.UNPACK_EX: { // (seq -- after... list before...)
+      const before = arg & 0xff, after = arg >> 8;
+      const items = ops.unpackEx(s[--sp]!, before, after);
+      // items = [before..., list, after...]; push so items[0] ends on top.
+      for (let i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
+      break;
+    }
+
+    // ---- Control flow ----------------------------------------------------------------
+    case Op.MAKE_FUNCTION: { // ([defaults] [kwdefaults] [annotations] [closure] code -- function)
+      const fcode = s[--sp] as PyCode;
+      const func = new PyFunction(
+        fcode,
+        frame.globals,
+        frame.builtins,
+        fcode.co_name,
+        fcode.co_qualname,
+        fcode.co_consts.length > 0 && typeof fcode.co_consts[0] === "string"
+          ? fcode.co_consts[0]
+          : None,
+        frame.globals.getStr("__name__") ?? None,
+      );
+      if (arg & 0x08) func.closure = (s[--sp] as PyTuple).items as PyCell[];
+      if (arg & 0x04) func.annotations = ops.annotationsDict(s[--sp]!);
+      if (arg & 0x02) func.kwdefaults = s[--sp] as PyDict;
+      if (arg & 0x01) func.defaults = (s[--sp] as PyTuple).items;
+      s[sp++] = func;
+      break;
+    }
+    case Op.GET_YIELD_FROM_ITER: // (iterable -- iterator)
+      s[sp - 1] = yieldFromIter(s[sp - 1]!, code);
+      break;
+    case Op.GET_AWAITABLE: // (iterable -- awaitable iterator)
+      s[sp - 1] = awaitableOf(s[sp - 1]!, arg);
+      break;
+    case Op.GET_AITER: // (aiterable -- aiterator)
+      s[sp - 1] = ops.getAIter(s[sp - 1]!);
+      break;
+    case Op.GET_ANEXT: { // (aiterator -- aiterator awaitable)
+      s[sp] = ops.getANext(s[sp - 1]!);
+      sp++;
+      break;
+    }
+    case Op.ASYNC_GEN_WRAP: // (value -- wrapped)
+      s[sp - 1] = wrapAsyncGenValue(s[sp - 1]!);
+      break;
+
+    // ---- Exceptions ------------------------------------------------------------------
+    case Op.CHECK_EG_MATCH: { // (exc_group type -- rest match)
+      const [rest, match] = ops.exceptionGroupMatch(s[sp - 2]!, s[sp - 1]!);
+      s[sp - 2] = rest;
+      s[sp - 1] = match;
+      break;
+    }
+    case Op.PREP_RERAISE_STAR: { // (orig list -- exc)
+      const list = s[--sp] as PyList;
+      s[sp - 1] = ops.prepReraiseStar(s[sp - 1]!, list);
+      break;
+    }
+    case Op.WITH_EXCEPT_START: { // (exit lasti prev_exc exc -- ... result)
+      const exc = s[sp - 1]!;
+      const exit = s[sp - 4]!;
+      s[sp] = ops.call(exit, [typeOf(exc), exc, ops.getTraceback(exc)], null);
+      sp++;
+      break;
+    }
+    case Op.BEFORE_WITH: { // (mgr -- exit enter_result)
+      const mgr = s[sp - 1]!;
+      const [enter, exit] = ops.contextManagerMethods(mgr, false);
+      s[sp - 1] = exit;
+      s[sp++] = ops.call(enter, [], null);
+      break;
+    }
+    case Op.BEFORE_ASYNC_WITH: { // (mgr -- aexit awaitable)
+      const mgr = s[sp - 1]!;
+      const [enter, exit] = ops.contextManagerMethods(mgr, true);
+      s[sp - 1] = exit;
+      s[sp++] = awaitableOf(ops.call(enter, [], null), 1);
+      break;
+    }
+    case Op.LOAD_ASSERTION_ERROR: // ( -- AssertionError)
+      s[sp++] = ops.assertionErrorType();
+      break;
+
+    // ---- Modules, classes, misc ------------------------------------------------------
+    case Op.IMPORT_NAME: { // (level fromlist -- module)
+      const fromlist = s[--sp]!;
+      const level = s[sp - 1] as number;
+      s[sp - 1] = importName(names[arg], frame.globals, frame.locals, fromlist, level);
+      break;
+    }
+    case Op.IMPORT_FROM: // (module -- module attr)
+      s[sp] = importFrom(s[sp - 1]!, names[arg]);
+      sp++;
+      break;
+    case Op.IMPORT_STAR: // (module -- )
+      importStar(s[--sp]!, frame.locals ?? frame.globals);
+      break;
+    case Op.LOAD_BUILD_CLASS: { // ( -- __build_class__)
+      const bc = frame.builtins.getStr("__build_class__");
+      if (bc === undefined) throw ops.nameError("__build_class__ not found", true);
+      s[sp++] = bc;
+      break;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      const locals = frame.locals!;
+      if (ops.mappingLoad(locals, "__annotations__") === undefined) {
+        ops.mappingStore(locals, "__annotations__", ops.newDict());
+      }
+      break;
+    }
+    case Op.PRINT_EXPR: // (value -- )
+      ops.printExpr(s[--sp]!);
+      break;
+    case Op.MATCH_CLASS: { // (subject type names -- attrs_or_None)
+      const kwNames = s[--sp] as PyTuple;
+      const type = s[--sp]!;
+      s[sp - 1] = ops.matchClass(s[sp - 1]!, type, arg, kwNames);
+      break;
+    }
+    case Op.MATCH_MAPPING: // (subject -- subject bool)
+      s[sp] = ops.matchMapping(s[sp - 1]!);
+      sp++;
+      break;
+    case Op.MATCH_SEQUENCE:
+      s[sp] = ops.matchSequence(s[sp - 1]!);
+      sp++;
+      break;
+    case Op.MATCH_KEYS: // (subject keys -- subject keys values_or_None)
+      s[sp] = ops.matchKeys(s[sp - 2]!, s[sp - 1] as PyTuple);
+      sp++;
+      break;
+    case Op.GET_LEN: // (obj -- obj len)
+      s[sp] = ops.len(s[sp - 1]!);
+      sp++;
+      break;
+    default:
+      throw ops.systemError(`unknown opcode ${op}`);
+  }
+  return sp;
 }
 
 // ---- Fast paths ----------------------------------------------------------------------------
