@@ -21,13 +21,48 @@ import { makeTuple } from "./tuple.ts";
 import { runtimeHooks } from "../builtins/runtime_hooks.ts";
 
 const BF = (v: PyValue) => v as PyBuiltinFunction;
+
+/** Docstrings of the slot wrappers (CPython's slotdefs), for `__doc__` of dunder methods. */
+const SLOT_DOCS: Record<string, string> = {
+  __repr__: "Return repr(self).",
+  __str__: "Return str(self).",
+  __hash__: "Return hash(self).",
+  __call__: "Call self as a function.",
+  __getattribute__: "Return getattr(self, name).",
+  __setattr__: "Implement setattr(self, name, value).",
+  __delattr__: "Implement delattr(self, name).",
+  __lt__: "Return self<value.",
+  __le__: "Return self<=value.",
+  __eq__: "Return self==value.",
+  __ne__: "Return self!=value.",
+  __gt__: "Return self>value.",
+  __ge__: "Return self>=value.",
+  __iter__: "Implement iter(self).",
+  __next__: "Implement next(self).",
+  __get__: "Return an attribute of instance, which is of type owner.",
+  __set__: "Set an attribute of instance to value.",
+  __delete__: "Delete an attribute of instance.",
+  __init__: "Initialize self.  See help(type(self)) for accurate signature.",
+  __new__: "Create and return a new object.  See help(type) for accurate signature.",
+  __len__: "Return len(self).",
+  __getitem__: "Return self[key].",
+  __setitem__: "Set self[key] to value.",
+  __delitem__: "Delete self[key].",
+  __contains__: "Return key in self.",
+  __add__: "Return self+value.",
+  __radd__: "Return value+self.",
+  __sub__: "Return self-value.",
+  __mul__: "Return self*value.",
+  __bool__: "True if self else False",
+  __await__: "Return an iterator to be used in await expression.",
+};
 const address = (v: PyValue) => "0x" + identityHash(v).toString(16).padStart(12, "0");
 
 for (const t of [builtinFunctionType, methodWrapperType]) {
   defineGetter(t, "__name__", (f) => BF(f).name);
   defineGetter(t, "__qualname__", (f) => BF(f).qualname);
   defineGetter(t, "__module__", (f) => BF(f).module ?? None);
-  defineGetter(t, "__doc__", () => None);
+  defineGetter(t, "__doc__", (f) => SLOT_DOCS[BF(f).name] ?? None);
   defineGetter(t, "__text_signature__", () => None);
   defineGetter(t, "__self__", (f) => {
     const self = BF(f).self;
@@ -63,7 +98,7 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
   defineGetter(t, "__name__", (d) => MD(d).name);
   defineGetter(t, "__qualname__", (d) => `${MD(d).objclass.qualname}.${MD(d).name}`);
   defineGetter(t, "__objclass__", (d) => MD(d).objclass);
-  defineGetter(t, "__doc__", () => None);
+  defineGetter(t, "__doc__", (d) => SLOT_DOCS[MD(d).name] ?? None);
   defineGetter(t, "__text_signature__", () => None);
   defineMethods(t, {
     __repr__(args) {
