@@ -11,11 +11,15 @@
 // come from JS (a builtin calling back into Python: functionType.tp_call, generator resumption)
 // start a nested evalFrame.
 //
+// Case labels are the opcode numbers written out, `case 6 /* LOAD_FAST */:`: Deno compiles
+// `const enum` members to property loads, which turned the switch into a chain of compares;
+// literals let V8 build a jump table. tests/runtime/opcode_numbers_test.ts checks every label
+// against src/compiler/opcodes.ts.
+//
 // Exceptions are JS throws of the exception object. The catch at the bottom of the loop does
 // the zero-cost unwinding: traceback entry for the frame, binary search of the exception table,
 // jump to the handler, or pop the frame and continue unwinding in the caller.
 
-import { BinaryOp, CompareOp, Op } from "../compiler/opcodes.ts";
 import { type ExceptionTableEntry, LocalKind, type PyCode } from "../objects/code.ts";
 import type { PyDict } from "../objects/dict.ts";
 import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
@@ -191,26 +195,26 @@ function runSlice(
         const arg = words[(ip << 1) + 1];
         ip++;
         switch (op) {
-          case Op.NOP:
+          case 0 /* NOP */:
             break;
-          case Op.RESUME: // ( -- ): frame entry / resume point; the slice may end here
+          case 71 /* RESUME */: // ( -- ): frame entry / resume point; the slice may end here
             if (--budget === 0) {
               frame.ip = ip;
               frame.sp = sp;
               return SLICE_EXPIRED;
             }
             break;
-          case Op.POP_TOP: // (value -- )
+          case 1 /* POP_TOP */: // (value -- )
             sp--;
             break;
-          case Op.PUSH_NULL: // ( -- NULL)
+          case 2 /* PUSH_NULL */: // ( -- NULL)
             s[sp++] = undefined;
             break;
-          case Op.COPY: // (a_n ... a_1 -- a_n ... a_1 a_n)
+          case 3 /* COPY */: // (a_n ... a_1 -- a_n ... a_1 a_n)
             s[sp] = s[sp - arg];
             sp++;
             break;
-          case Op.SWAP: { // swap top with the n-th item
+          case 4 /* SWAP */: { // swap top with the n-th item
             const t = s[sp - 1];
             s[sp - 1] = s[sp - arg];
             s[sp - arg] = t;
@@ -218,25 +222,25 @@ function runSlice(
           }
 
           // ---- Loads and stores -----------------------------------------------------------
-          case Op.LOAD_CONST: // ( -- co_consts[arg])
+          case 5 /* LOAD_CONST */: // ( -- co_consts[arg])
             s[sp++] = consts[arg];
             break;
-          case Op.LOAD_FAST: { // ( -- localsplus[arg])
+          case 6 /* LOAD_FAST */: { // ( -- localsplus[arg])
             const v = s[base + arg];
             if (v === undefined) throw unboundLocal(code, arg);
             s[sp++] = v;
             break;
           }
-          case Op.STORE_FAST: // (value -- )
+          case 7 /* STORE_FAST */: // (value -- )
             s[base + arg] = s[--sp];
             break;
-          case Op.LOAD_NAME: // ( -- value)
+          case 9 /* LOAD_NAME */: // ( -- value)
             s[sp++] = loadName(frame, names[arg]);
             break;
-          case Op.STORE_NAME: // (value -- )
+          case 10 /* STORE_NAME */: // (value -- )
             ops.mappingStore(frame.locals ?? noLocals(names[arg], "storing"), names[arg], s[--sp]!);
             break;
-          case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
+          case 12 /* LOAD_GLOBAL */: { // ( -- [NULL] value)
             const name = names[arg >> 1];
             let v = frame.globals.getStr(name);
             if (v === undefined) {
@@ -247,22 +251,22 @@ function runSlice(
             s[sp++] = v;
             break;
           }
-          case Op.LOAD_DEREF: { // ( -- cell contents)
+          case 15 /* LOAD_DEREF */: { // ( -- cell contents)
             const v = (s[base + arg] as PyCell).contents;
             if (v === undefined) throw unboundDeref(code, arg);
             s[sp++] = v;
             break;
           }
-          case Op.STORE_DEREF: // (value -- )
+          case 16 /* STORE_DEREF */: // (value -- )
             (s[base + arg] as PyCell).contents = s[--sp];
             break;
-          case Op.LOAD_CLOSURE: // ( -- cell)
+          case 18 /* LOAD_CLOSURE */: // ( -- cell)
             s[sp++] = s[base + arg];
             break;
-          case Op.MAKE_CELL: // ( -- )
+          case 20 /* MAKE_CELL */: // ( -- )
             s[base + arg] = new PyCell(s[base + arg]);
             break;
-          case Op.COPY_FREE_VARS: { // ( -- )
+          case 21 /* COPY_FREE_VARS */: { // ( -- )
             const closure = frame.func!.closure!;
             const offset = base + code.nlocalsplus - arg;
             for (let i = 0; i < arg; i++) s[offset + i] = closure[i];
@@ -270,7 +274,7 @@ function runSlice(
           }
 
           // ---- Attributes and items ----------------------------------------------------------
-          case Op.LOAD_ATTR: { // (owner -- owner.attr)
+          case 22 /* LOAD_ATTR */: { // (owner -- owner.attr)
             const owner = s[sp - 1]!;
             if (owner instanceof PyObject) {
               const v = loadAttrFast(owner, names[arg]);
@@ -283,11 +287,11 @@ function runSlice(
             s[sp - 1] = ops.getAttr(owner, names[arg]);
             break;
           }
-          case Op.STORE_ATTR: // (value owner -- )
+          case 23 /* STORE_ATTR */: // (value owner -- )
             ops.setAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
             sp -= 2;
             break;
-          case Op.LOAD_METHOD: { // (owner -- meth self | NULL attr)
+          case 25 /* LOAD_METHOD */: { // (owner -- meth self | NULL attr)
             const owner = s[sp - 1]!;
             if (owner instanceof PyModule) {
               const v = owner.dict.getStr(names[arg]);
@@ -308,7 +312,7 @@ function runSlice(
             }
             break;
           }
-          case Op.BINARY_SUBSCR: { // (container key -- container[key])
+          case 26 /* BINARY_SUBSCR */: { // (container key -- container[key])
             const key = s[--sp]!;
             const container = s[sp - 1]!;
             if (
@@ -335,11 +339,11 @@ function runSlice(
             s[sp - 1] = ops.getItem(container, key);
             break;
           }
-          case Op.STORE_SUBSCR: // (value container key -- )
+          case 27 /* STORE_SUBSCR */: // (value container key -- )
             ops.setItem(s[sp - 2]!, s[sp - 1]!, s[sp - 3]!);
             sp -= 3;
             break;
-          case Op.BINARY_OP: { // (lhs rhs -- result)
+          case 29 /* BINARY_OP */: { // (lhs rhs -- result)
             const b = s[--sp]!;
             const a = s[sp - 1]!;
             if (typeof a === "number" && typeof b === "number") {
@@ -352,17 +356,17 @@ function runSlice(
             s[sp - 1] = ops.binaryOp(a, b, arg);
             break;
           }
-          case Op.UNARY_NEGATIVE: { // (value -- -value)
+          case 30 /* UNARY_NEGATIVE */: { // (value -- -value)
             const v = s[sp - 1]!;
             s[sp - 1] = typeof v === "number" && v !== 0 ? -v : ops.negative(v);
             break;
           }
-          case Op.UNARY_NOT: { // (value -- not value)
+          case 32 /* UNARY_NOT */: { // (value -- not value)
             const v = s[sp - 1]!;
             s[sp - 1] = typeof v === "boolean" ? !v : !ops.isTrue(v);
             break;
           }
-          case Op.COMPARE_OP: { // (lhs rhs -- result)
+          case 34 /* COMPARE_OP */: { // (lhs rhs -- result)
             const b = s[--sp]!;
             const a = s[sp - 1]!;
             if (typeof a === "number" && typeof b === "number") {
@@ -372,43 +376,43 @@ function runSlice(
             }
             break;
           }
-          case Op.IS_OP: { // (lhs rhs -- bool)
+          case 35 /* IS_OP */: { // (lhs rhs -- bool)
             const b = s[--sp]!;
             const a = s[sp - 1]!;
             s[sp - 1] = ops.is(a, b) !== (arg === 1);
             break;
           }
-          case Op.CONTAINS_OP: { // (lhs rhs -- bool)
+          case 36 /* CONTAINS_OP */: { // (lhs rhs -- bool)
             const container = s[--sp]!;
             s[sp - 1] = ops.contains(container, s[sp - 1]!) !== (arg === 1);
             break;
           }
 
           // ---- Building values -------------------------------------------------------------
-          case Op.BUILD_TUPLE: { // (items[arg] -- tuple)
+          case 37 /* BUILD_TUPLE */: { // (items[arg] -- tuple)
             sp -= arg;
             s[sp] = ops.makeTuple(s.slice(sp, sp + arg) as PyValue[]);
             sp++;
             break;
           }
-          case Op.BUILD_LIST: { // (items[arg] -- list)
+          case 38 /* BUILD_LIST */: { // (items[arg] -- list)
             sp -= arg;
             s[sp] = new PyList(s.slice(sp, sp + arg) as PyValue[]);
             sp++;
             break;
           }
-          case Op.LIST_APPEND: { // (list x... v -- list x...)
+          case 44 /* LIST_APPEND */: { // (list x... v -- list x...)
             const v = s[--sp]!;
             (s[sp - arg] as PyList).items.push(v);
             break;
           }
-          case Op.UNPACK_SEQUENCE: { // (seq -- item_{arg-1} ... item_0)
+          case 53 /* UNPACK_SEQUENCE */: { // (seq -- item_{arg-1} ... item_0)
             const seq = s[--sp]!;
             const items = ops.unpackSequence(seq, arg);
             for (let i = arg - 1; i >= 0; i--) s[sp++] = items[i];
             break;
           }
-          case Op.JUMP:
+          case 55 /* JUMP */:
             if (arg < ip && --budget === 0) {
               frame.ip = arg;
               frame.sp = sp;
@@ -416,38 +420,38 @@ function runSlice(
             }
             ip = arg;
             break;
-          case Op.POP_JUMP_IF_FALSE: { // (cond -- )
+          case 56 /* POP_JUMP_IF_FALSE */: { // (cond -- )
             const v = s[--sp]!;
             if (v === false || (v !== true && !ops.isTrue(v))) ip = arg;
             break;
           }
-          case Op.POP_JUMP_IF_TRUE: { // (cond -- )
+          case 57 /* POP_JUMP_IF_TRUE */: { // (cond -- )
             const v = s[--sp]!;
             if (v === true || (v !== false && ops.isTrue(v))) ip = arg;
             break;
           }
-          case Op.POP_JUMP_IF_NONE: // (value -- )
+          case 58 /* POP_JUMP_IF_NONE */: // (value -- )
             if (s[--sp] === None) ip = arg;
             break;
-          case Op.POP_JUMP_IF_NOT_NONE:
+          case 59 /* POP_JUMP_IF_NOT_NONE */:
             if (s[--sp] !== None) ip = arg;
             break;
-          case Op.JUMP_IF_FALSE_OR_POP: {
+          case 60 /* JUMP_IF_FALSE_OR_POP */: {
             const v = s[sp - 1]!;
             if (v === false || (v !== true && !ops.isTrue(v))) ip = arg;
             else sp--;
             break;
           }
-          case Op.JUMP_IF_TRUE_OR_POP: {
+          case 61 /* JUMP_IF_TRUE_OR_POP */: {
             const v = s[sp - 1]!;
             if (v === true || (v !== false && ops.isTrue(v))) ip = arg;
             else sp--;
             break;
           }
-          case Op.GET_ITER: // (iterable -- iterator)
+          case 62 /* GET_ITER */: // (iterable -- iterator)
             s[sp - 1] = ops.getIter(s[sp - 1]!);
             break;
-          case Op.FOR_ITER: { // (iter -- iter next) or (iter -- ) and jump
+          case 63 /* FOR_ITER */: { // (iter -- iter next) or (iter -- ) and jump
             const it = s[sp - 1] as PyObject;
             if (
               it instanceof PyGenerator && it.kind === GenKind.GENERATOR &&
@@ -480,10 +484,10 @@ function runSlice(
           }
 
           // ---- Calls and functions ---------------------------------------------------------
-          case Op.KW_NAMES: // ( -- )
+          case 64 /* KW_NAMES */: // ( -- )
             kwnames = (consts[arg] as PyTuple).items as string[];
             break;
-          case Op.CALL: { // (NULL callable args -- result) | (method self args -- result)
+          case 65 /* CALL */: { // (NULL callable args -- result) | (method self args -- result)
             const kw = kwnames;
             kwnames = null;
             const calleeIdx = sp - arg - 2;
@@ -525,7 +529,7 @@ function runSlice(
             s[sp++] = result;
             break;
           }
-          case Op.CALL_FUNCTION_EX: { // (NULL callable args [kwargs] -- result)
+          case 66 /* CALL_FUNCTION_EX */: { // (NULL callable args [kwargs] -- result)
             const kwargs = arg & 1 ? s[--sp]! : undefined;
             const argsObj = s[--sp]!;
             const callable = s[--sp]!;
@@ -552,7 +556,7 @@ function runSlice(
             sp++;
             break;
           }
-          case Op.RETURN_VALUE: { // (value -- )
+          case 68 /* RETURN_VALUE */: { // (value -- )
             const value = s[--sp]!;
             if (frame.generator !== null) exitState.yielded = false;
             if (frame.isEntry) {
@@ -574,7 +578,7 @@ function runSlice(
               base = frame.base;
               sp = frame.sp;
               ip = frame.ip;
-              if (words[(ip - 1) << 1] === Op.FOR_ITER) s[--sp] = undefined;
+              if (words[(ip - 1) << 1] === 63 /* FOR_ITER */) s[--sp] = undefined;
               else s[sp - 1] = value;
               ip = words[((ip - 1) << 1) + 1];
               break;
@@ -592,7 +596,7 @@ function runSlice(
             s[sp++] = value;
             break;
           }
-          case Op.RETURN_GENERATOR: { // ( -- ): the generator takes this frame
+          case 69 /* RETURN_GENERATOR */: { // ( -- ): the generator takes this frame
             frame.ip = ip;
             frame.sp = sp;
             const gen = makeGeneratorForFrame(ts, frame);
@@ -615,7 +619,7 @@ function runSlice(
             s[sp++] = gen;
             break;
           }
-          case Op.YIELD_VALUE: { // (value -- sent): suspend this generator frame
+          case 70 /* YIELD_VALUE */: { // (value -- sent): suspend this generator frame
             const value = s[--sp]!;
             frame.ip = ip;
             frame.sp = sp;
@@ -637,7 +641,7 @@ function runSlice(
             s[sp++] = value;
             break;
           }
-          case Op.SEND: { // (receiver value -- receiver result) or (receiver value -- value), jump
+          case 72 /* SEND */: { // (receiver value -- receiver result) or (receiver value -- value), jump
             const value = s[--sp]!;
             const receiver = s[sp - 1]!;
             if (
@@ -668,7 +672,7 @@ function runSlice(
             }
             break;
           }
-          case Op.END_ASYNC_FOR: { // (aiterator exc -- )
+          case 77 /* END_ASYNC_FOR */: { // (aiterator exc -- )
             const exc = s[--sp]!;
             if (ops.isStopAsyncIteration(exc)) {
               sp--;
@@ -677,7 +681,7 @@ function runSlice(
             reraise = true;
             throw exc;
           }
-          case Op.RAISE_VARARGS: { // (args[arg] -- )
+          case 79 /* RAISE_VARARGS */: { // (args[arg] -- )
             if (arg === 0) {
               const active = ts.handledException();
               if (active === undefined) throw ops.runtimeError("No active exception to reraise");
@@ -690,7 +694,7 @@ function runSlice(
             escaping = undefined;
             throw exc;
           }
-          case Op.RERAISE: { // (exc -- )
+          case 80 /* RERAISE */: { // (exc -- )
             const exc = s[--sp]!;
             if (arg) {
               // The frame's f_lasti becomes the saved one if the exception leaves the frame;
@@ -701,7 +705,7 @@ function runSlice(
             reraise = true;
             throw exc;
           }
-          case Op.PUSH_EXC_INFO: { // (exc -- prev_exc exc)
+          case 81 /* PUSH_EXC_INFO */: { // (exc -- prev_exc exc)
             const exc = s[sp - 1]!;
             const item = ts.excInfo;
             s[sp - 1] = item.value ?? None;
@@ -709,10 +713,10 @@ function runSlice(
             item.value = exc;
             break;
           }
-          case Op.POP_EXCEPT: // (prev_exc -- )
+          case 82 /* POP_EXCEPT */: // (prev_exc -- )
             ts.excInfo.value = s[--sp];
             break;
-          case Op.CHECK_EXC_MATCH: { // (exc type -- exc bool)
+          case 83 /* CHECK_EXC_MATCH */: { // (exc type -- exc bool)
             const type = s[sp - 1]!;
             s[sp - 1] = ops.exceptionMatches(s[sp - 2]!, type);
             break;
@@ -804,30 +808,30 @@ function execRareOp(
   const names = code.co_names;
   const base = frame.base;
   switch (op) {
-    case Op.DELETE_FAST:
+    case 8 /* DELETE_FAST */:
       if (s[base + arg] === undefined) throw unboundLocal(code, arg);
       s[base + arg] = undefined;
       break;
-    case Op.DELETE_NAME: {
+    case 11 /* DELETE_NAME */: {
       const name = names[arg];
       if (!ops.mappingDelete(frame.locals ?? noLocals(name, "deleting"), name)) {
         throw ops.nameError(name);
       }
       break;
     }
-    case Op.STORE_GLOBAL: // (value -- )
+    case 13 /* STORE_GLOBAL */: // (value -- )
       frame.globals.setStr(names[arg], s[--sp]!);
       break;
-    case Op.DELETE_GLOBAL:
+    case 14 /* DELETE_GLOBAL */:
       if (!frame.globals.deleteStr(names[arg])) throw ops.nameError(names[arg]);
       break;
-    case Op.DELETE_DEREF: {
+    case 17 /* DELETE_DEREF */: {
       const cell = s[base + arg] as PyCell;
       if (cell.contents === undefined) throw unboundDeref(code, arg);
       cell.contents = undefined;
       break;
     }
-    case Op.LOAD_CLASSDEREF: { // ( -- value)
+    case 19 /* LOAD_CLASSDEREF */: { // ( -- value)
       const name = code.co_localsplusnames[arg];
       let v = ops.mappingLoad(frame.locals!, name);
       if (v === undefined) {
@@ -837,35 +841,35 @@ function execRareOp(
       s[sp++] = v;
       break;
     }
-    case Op.DELETE_ATTR: // (owner -- )
+    case 24 /* DELETE_ATTR */: // (owner -- )
       ops.delAttr(s[--sp]!, names[arg]);
       break;
-    case Op.DELETE_SUBSCR: // (container key -- )
+    case 28 /* DELETE_SUBSCR */: // (container key -- )
       ops.delItem(s[sp - 2]!, s[sp - 1]!);
       sp -= 2;
       break;
 
     // ---- Operators -------------------------------------------------------------------
-    case Op.UNARY_POSITIVE:
+    case 31 /* UNARY_POSITIVE */:
       s[sp - 1] = ops.positive(s[sp - 1]!);
       break;
-    case Op.UNARY_INVERT:
+    case 33 /* UNARY_INVERT */:
       s[sp - 1] = ops.invert(s[sp - 1]!);
       break;
-    case Op.BUILD_SET: { // (items[arg] -- set)
+    case 39 /* BUILD_SET */: { // (items[arg] -- set)
       sp -= arg;
       s[sp] = ops.makeSet(s.slice(sp, sp + arg) as PyValue[]);
       sp++;
       break;
     }
-    case Op.BUILD_MAP: { // (k1 v1 ... -- dict)
+    case 40 /* BUILD_MAP */: { // (k1 v1 ... -- dict)
       const d = ops.newDict();
       sp -= 2 * arg;
       for (let i = 0; i < arg; i++) ops.dictSet(d, s[sp + 2 * i]!, s[sp + 2 * i + 1]!);
       s[sp++] = d;
       break;
     }
-    case Op.BUILD_CONST_KEY_MAP: { // (values[arg] keys_tuple -- dict)
+    case 41 /* BUILD_CONST_KEY_MAP */: { // (values[arg] keys_tuple -- dict)
       const keys = (s[--sp] as PyTuple).items;
       const d = ops.newDict();
       sp -= arg;
@@ -873,14 +877,14 @@ function execRareOp(
       s[sp++] = d;
       break;
     }
-    case Op.BUILD_STRING: { // (strs[arg] -- str)
+    case 42 /* BUILD_STRING */: { // (strs[arg] -- str)
       let str = "";
       sp -= arg;
       for (let i = 0; i < arg; i++) str += s[sp + i] as string;
       s[sp++] = str;
       break;
     }
-    case Op.BUILD_SLICE: { // (start stop [step] -- slice)
+    case 43 /* BUILD_SLICE */: { // (start stop [step] -- slice)
       if (arg === 3) {
         sp -= 2;
         s[sp - 1] = ops.makeSlice(s[sp - 1]!, s[sp]!, s[sp + 1]!);
@@ -890,41 +894,41 @@ function execRareOp(
       }
       break;
     }
-    case Op.SET_ADD: {
+    case 45 /* SET_ADD */: {
       const v = s[--sp]!;
       ops.setAdd(s[sp - arg]!, v);
       break;
     }
-    case Op.MAP_ADD: { // (dict ... key value -- dict ...)
+    case 46 /* MAP_ADD */: { // (dict ... key value -- dict ...)
       const v = s[--sp]!;
       const k = s[--sp]!;
       ops.dictSet(s[sp - arg] as PyDict, k, v);
       break;
     }
-    case Op.LIST_EXTEND: { // (list ... iterable -- list ...)
+    case 47 /* LIST_EXTEND */: { // (list ... iterable -- list ...)
       const it = s[--sp]!;
       ops.listExtend(s[sp - arg] as PyList, it);
       break;
     }
-    case Op.SET_UPDATE: {
+    case 48 /* SET_UPDATE */: {
       const it = s[--sp]!;
       ops.setUpdate(s[sp - arg]!, it);
       break;
     }
-    case Op.DICT_UPDATE: { // (dict ... mapping -- dict ...)
+    case 49 /* DICT_UPDATE */: { // (dict ... mapping -- dict ...)
       const m = s[--sp]!;
       ops.dictUpdate(s[sp - arg] as PyDict, m);
       break;
     }
-    case Op.DICT_MERGE: { // (callable ... dict ... mapping -- ...)
+    case 50 /* DICT_MERGE */: { // (callable ... dict ... mapping -- ...)
       const m = s[--sp]!;
       ops.dictMerge(s[sp - arg] as PyDict, m, s[sp - 2 - arg]);
       break;
     }
-    case Op.LIST_TO_TUPLE: // (list -- tuple)
+    case 51 /* LIST_TO_TUPLE */: // (list -- tuple)
       s[sp - 1] = ops.makeTuple((s[sp - 1] as PyList).items);
       break;
-    case Op.FORMAT_VALUE: { // (value [spec] -- str)
+    case 52 /* FORMAT_VALUE */: { // (value [spec] -- str)
       const spec = arg & 4 ? (s[--sp] as string) : "";
       let v = s[sp - 1]!;
       switch (arg & 3) {
@@ -943,7 +947,7 @@ function execRareOp(
     }
 
     // ---- Unpacking -------------------------------------------------------------------
-    case Op.UNPACK_EX: { // (seq -- after... list before...)
+    case 54 /* UNPACK_EX */: { // (seq -- after... list before...)
       const before = arg & 0xff, after = arg >> 8;
       const items = ops.unpackEx(s[--sp]!, before, after);
       // items = [before..., list, after...]; push so items[0] ends on top.
@@ -952,7 +956,7 @@ function execRareOp(
     }
 
     // ---- Control flow ----------------------------------------------------------------
-    case Op.MAKE_FUNCTION: { // ([defaults] [kwdefaults] [annotations] [closure] code -- function)
+    case 67 /* MAKE_FUNCTION */: { // ([defaults] [kwdefaults] [annotations] [closure] code -- function)
       const fcode = s[--sp] as PyCode;
       const func = new PyFunction(
         fcode,
@@ -972,110 +976,110 @@ function execRareOp(
       s[sp++] = func;
       break;
     }
-    case Op.GET_YIELD_FROM_ITER: // (iterable -- iterator)
+    case 73 /* GET_YIELD_FROM_ITER */: // (iterable -- iterator)
       s[sp - 1] = yieldFromIter(s[sp - 1]!, code);
       break;
-    case Op.GET_AWAITABLE: // (iterable -- awaitable iterator)
+    case 74 /* GET_AWAITABLE */: // (iterable -- awaitable iterator)
       s[sp - 1] = awaitableOf(s[sp - 1]!, arg);
       break;
-    case Op.GET_AITER: // (aiterable -- aiterator)
+    case 75 /* GET_AITER */: // (aiterable -- aiterator)
       s[sp - 1] = ops.getAIter(s[sp - 1]!);
       break;
-    case Op.GET_ANEXT: { // (aiterator -- aiterator awaitable)
+    case 76 /* GET_ANEXT */: { // (aiterator -- aiterator awaitable)
       s[sp] = ops.getANext(s[sp - 1]!);
       sp++;
       break;
     }
-    case Op.ASYNC_GEN_WRAP: // (value -- wrapped)
+    case 78 /* ASYNC_GEN_WRAP */: // (value -- wrapped)
       s[sp - 1] = wrapAsyncGenValue(s[sp - 1]!);
       break;
 
     // ---- Exceptions ------------------------------------------------------------------
-    case Op.CHECK_EG_MATCH: { // (exc_group type -- rest match)
+    case 84 /* CHECK_EG_MATCH */: { // (exc_group type -- rest match)
       const [rest, match] = ops.exceptionGroupMatch(s[sp - 2]!, s[sp - 1]!);
       s[sp - 2] = rest;
       s[sp - 1] = match;
       break;
     }
-    case Op.PREP_RERAISE_STAR: { // (orig list -- exc)
+    case 85 /* PREP_RERAISE_STAR */: { // (orig list -- exc)
       const list = s[--sp] as PyList;
       s[sp - 1] = ops.prepReraiseStar(s[sp - 1]!, list);
       break;
     }
-    case Op.WITH_EXCEPT_START: { // (exit lasti prev_exc exc -- ... result)
+    case 86 /* WITH_EXCEPT_START */: { // (exit lasti prev_exc exc -- ... result)
       const exc = s[sp - 1]!;
       const exit = s[sp - 4]!;
       s[sp] = ops.call(exit, [typeOf(exc), exc, ops.getTraceback(exc)], null);
       sp++;
       break;
     }
-    case Op.BEFORE_WITH: { // (mgr -- exit enter_result)
+    case 87 /* BEFORE_WITH */: { // (mgr -- exit enter_result)
       const mgr = s[sp - 1]!;
       const [enter, exit] = ops.contextManagerMethods(mgr, false);
       s[sp - 1] = exit;
       s[sp++] = ops.call(enter, [], null);
       break;
     }
-    case Op.BEFORE_ASYNC_WITH: { // (mgr -- aexit awaitable)
+    case 88 /* BEFORE_ASYNC_WITH */: { // (mgr -- aexit awaitable)
       const mgr = s[sp - 1]!;
       const [enter, exit] = ops.contextManagerMethods(mgr, true);
       s[sp - 1] = exit;
       s[sp++] = awaitableOf(ops.call(enter, [], null), 1);
       break;
     }
-    case Op.LOAD_ASSERTION_ERROR: // ( -- AssertionError)
+    case 89 /* LOAD_ASSERTION_ERROR */: // ( -- AssertionError)
       s[sp++] = ops.assertionErrorType();
       break;
 
     // ---- Modules, classes, misc ------------------------------------------------------
-    case Op.IMPORT_NAME: { // (level fromlist -- module)
+    case 90 /* IMPORT_NAME */: { // (level fromlist -- module)
       const fromlist = s[--sp]!;
       const level = s[sp - 1] as number;
       s[sp - 1] = importName(names[arg], frame.globals, frame.locals, fromlist, level);
       break;
     }
-    case Op.IMPORT_FROM: // (module -- module attr)
+    case 91 /* IMPORT_FROM */: // (module -- module attr)
       s[sp] = importFrom(s[sp - 1]!, names[arg]);
       sp++;
       break;
-    case Op.IMPORT_STAR: // (module -- )
+    case 92 /* IMPORT_STAR */: // (module -- )
       importStar(s[--sp]!, frame.locals ?? frame.globals);
       break;
-    case Op.LOAD_BUILD_CLASS: { // ( -- __build_class__)
+    case 93 /* LOAD_BUILD_CLASS */: { // ( -- __build_class__)
       const bc = frame.builtins.getStr("__build_class__");
       if (bc === undefined) throw ops.nameError("__build_class__ not found", true);
       s[sp++] = bc;
       break;
     }
-    case Op.SETUP_ANNOTATIONS: {
+    case 94 /* SETUP_ANNOTATIONS */: {
       const locals = frame.locals!;
       if (ops.mappingLoad(locals, "__annotations__") === undefined) {
         ops.mappingStore(locals, "__annotations__", ops.newDict());
       }
       break;
     }
-    case Op.PRINT_EXPR: // (value -- )
+    case 95 /* PRINT_EXPR */: // (value -- )
       ops.printExpr(s[--sp]!);
       break;
-    case Op.MATCH_CLASS: { // (subject type names -- attrs_or_None)
+    case 96 /* MATCH_CLASS */: { // (subject type names -- attrs_or_None)
       const kwNames = s[--sp] as PyTuple;
       const type = s[--sp]!;
       s[sp - 1] = ops.matchClass(s[sp - 1]!, type, arg, kwNames);
       break;
     }
-    case Op.MATCH_MAPPING: // (subject -- subject bool)
+    case 97 /* MATCH_MAPPING */: // (subject -- subject bool)
       s[sp] = ops.matchMapping(s[sp - 1]!);
       sp++;
       break;
-    case Op.MATCH_SEQUENCE:
+    case 98 /* MATCH_SEQUENCE */:
       s[sp] = ops.matchSequence(s[sp - 1]!);
       sp++;
       break;
-    case Op.MATCH_KEYS: // (subject keys -- subject keys values_or_None)
+    case 99 /* MATCH_KEYS */: // (subject keys -- subject keys values_or_None)
       s[sp] = ops.matchKeys(s[sp - 2]!, s[sp - 1] as PyTuple);
       sp++;
       break;
-    case Op.GET_LEN: // (obj -- obj len)
+    case 100 /* GET_LEN */: // (obj -- obj len)
       s[sp] = ops.len(s[sp - 1]!);
       sp++;
       break;
@@ -1090,47 +1094,47 @@ function execRareOp(
 /** int op int on safe integers; undefined when the slow path must decide (overflow, errors). */
 function intBinaryOp(a: number, b: number, op: number): number | undefined {
   switch (op) {
-    case BinaryOp.ADD:
-    case BinaryOp.INPLACE_ADD: {
+    case 0 /* ADD */:
+    case 13 /* INPLACE_ADD */: {
       const r = a + b;
       return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
     }
-    case BinaryOp.SUBTRACT:
-    case BinaryOp.INPLACE_SUBTRACT: {
+    case 10 /* SUBTRACT */:
+    case 23 /* INPLACE_SUBTRACT */: {
       const r = a - b;
       return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
     }
-    case BinaryOp.MULTIPLY:
-    case BinaryOp.INPLACE_MULTIPLY: {
+    case 5 /* MULTIPLY */:
+    case 18 /* INPLACE_MULTIPLY */: {
       const r = a * b;
       if (r <= MAX_SAFE && r >= -MAX_SAFE) return r === 0 ? 0 : r;
       return undefined;
     }
-    case BinaryOp.REMAINDER:
-    case BinaryOp.INPLACE_REMAINDER: {
+    case 6 /* REMAINDER */:
+    case 19 /* INPLACE_REMAINDER */: {
       if (b === 0) return undefined;
       let r = a % b;
       if (r !== 0 && (r < 0) !== (b < 0)) r += b;
       return r === 0 ? 0 : r;
     }
-    case BinaryOp.FLOOR_DIVIDE:
-    case BinaryOp.INPLACE_FLOOR_DIVIDE: {
+    case 2 /* FLOOR_DIVIDE */:
+    case 15 /* INPLACE_FLOOR_DIVIDE */: {
       if (b === 0) return undefined;
       const r = a % b;
       let q = (a - r) / b;
       if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
       return q === 0 ? 0 : q;
     }
-    case BinaryOp.AND:
-    case BinaryOp.INPLACE_AND:
+    case 1 /* AND */:
+    case 14 /* INPLACE_AND */:
       if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a & b;
       return undefined;
-    case BinaryOp.OR:
-    case BinaryOp.INPLACE_OR:
+    case 7 /* OR */:
+    case 20 /* INPLACE_OR */:
       if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a | b;
       return undefined;
-    case BinaryOp.XOR:
-    case BinaryOp.INPLACE_XOR:
+    case 12 /* XOR */:
+    case 25 /* INPLACE_XOR */:
       if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a ^ b;
       return undefined;
   }
@@ -1139,15 +1143,15 @@ function intBinaryOp(a: number, b: number, op: number): number | undefined {
 
 function compareNumbers(a: number, b: number, op: number): boolean {
   switch (op) {
-    case CompareOp.LT:
+    case 0 /* LT */:
       return a < b;
-    case CompareOp.LE:
+    case 1 /* LE */:
       return a <= b;
-    case CompareOp.EQ:
+    case 2 /* EQ */:
       return a === b;
-    case CompareOp.NE:
+    case 3 /* NE */:
       return a !== b;
-    case CompareOp.GT:
+    case 4 /* GT */:
       return a > b;
     default:
       return a >= b;

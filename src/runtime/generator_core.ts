@@ -10,7 +10,6 @@
 
 import { CodeFlag } from "../objects/code.ts";
 import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
-import { Op } from "../compiler/opcodes.ts";
 import {
   asyncGeneratorType,
   coroutineType,
@@ -217,7 +216,7 @@ export function yieldingFrom(gen: PyGenerator): PyValue | undefined {
   const frame = gen.frame;
   const words = frame.code.co_code;
   const i = frame.ip;
-  if (i <= 0 || words[i << 1] !== Op.RESUME || words[(i << 1) + 1] < 2) return undefined;
+  if (i <= 0 || words[i << 1] !== 71 /* RESUME */ || words[(i << 1) + 1] < 2) return undefined;
   return frame.slots[frame.sp - 1];
 }
 
