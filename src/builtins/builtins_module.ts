@@ -110,6 +110,7 @@ for (
     mapType,
     filterType,
     reversedType,
+    memoryViewType,
   ]
 ) builtinsDict.setStr(t.name, t);
 for (const [name, t] of builtinExceptionTypes) builtinsDict.setStr(name, t);
@@ -658,3 +659,5 @@ def("ord", (args, kwnames) => {
 
 def("breakpoint", () => None);
 def("help", () => None);
+
+import { memoryViewType } from "../objects/memoryview.ts";

@@ -45,6 +45,7 @@ byteArrayType.allocate = (cls) => new PyByteArray([], cls);
 export function bytesOf(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes) return v.bytes;
   if (v instanceof PyByteArray) return Uint8Array.from(v.data);
+  if (v instanceof PyMemoryView) return memoryViewBytes(v);
   return undefined;
 }
 
@@ -806,3 +807,5 @@ import { makeTuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { repeatCount, seqIndex } from "./sequence.ts";
 import { decodeBytes, encodeStr } from "./str.ts";
+
+import { memoryViewBytes, PyMemoryView } from "./memoryview.ts";
