@@ -22,7 +22,7 @@
 
 import { type ExceptionTableEntry, LocalKind, type PyCode } from "../objects/code.ts";
 import type { PyDict } from "../objects/dict.ts";
-import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
+import { None, PyDict, PyObject, type PyValue, typeOf } from "../objects/object.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -288,7 +288,10 @@ function runSlice(
             break;
           }
           case 23 /* STORE_ATTR */: // (value owner -- )
-            ops.setAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
+            if (!storeAttrFast(s[sp - 1]!, names[arg], s[sp - 2]!)) {
+              frame.ip = ip;
+              ops.setAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
+            }
             sp -= 2;
             break;
           case 25 /* LOAD_METHOD */: { // (owner -- meth self | NULL attr)
@@ -1165,16 +1168,23 @@ function compareNumbers(a: number, b: number, op: number): boolean {
  */
 function loadAttrFast(owner: PyObject, name: string): PyValue | undefined {
   if (owner instanceof PyModule) return owner.dict.getStr(name);
+  const d = owner.dict;
+  if (d === null) return undefined;
   const t = owner.cls;
-  if (!t.isHeapType || owner.dict === null) return undefined;
-  if (!ops.hasGenericGetAttr(t)) return undefined;
-  const descr = lookupType(t, name);
-  if (descr !== undefined) {
-    const dt = typeOf(descr);
-    if (dt.tp_descr_set !== null && dt.tp_descr_get !== null) return undefined;
-  }
-  const entry = owner.dict.map.get(name);
-  return entry === undefined ? undefined : entry.value;
+  if (!ops.isPlainClass(t)) return undefined;
+  const entry = d.map.get(name);
+  if (entry === undefined || !ops.noDataDescriptor(t, name)) return undefined;
+  return entry.value;
+}
+
+/** STORE_ATTR fast path: an ordinary class's instance dict; false means take the general path. */
+function storeAttrFast(owner: PyValue, name: string, value: PyValue): boolean {
+  if (!(owner instanceof PyObject)) return false;
+  const d = owner.dict;
+  const t = owner.cls;
+  if (!ops.isPlainClass(t) || !t.instancesHaveDict || !ops.noDataDescriptor(t, name)) return false;
+  (d ?? (owner.dict = new PyDict())).setStr(name, value);
+  return true;
 }
 
 // ---- Names and unbound variables -----------------------------------------------------------

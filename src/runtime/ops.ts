@@ -5,6 +5,7 @@
 import {
   dictType,
   None,
+  typeVersion,
   PyDict,
   PyObject,
   PyType,
@@ -86,13 +87,38 @@ let objectGetAttribute: PyValue | undefined = undefined;
 /** True when instances of `t` use object.__getattribute__ and define no __getattr__. */
 export function hasGenericGetAttr(t: PyType): boolean {
   if (objectGetAttribute === undefined) {
-    objectGetAttribute = lookupType(
-      typeOf(None).mro[typeOf(None).mro.length - 1],
-      "__getattribute__",
-    );
+    const obj = typeOf(None).mro[typeOf(None).mro.length - 1];
+    objectGetAttribute = lookupType(obj, "__getattribute__");
+    objectSetAttribute = lookupType(obj, "__setattr__");
   }
   return lookupType(t, "__getattribute__") === objectGetAttribute &&
     lookupType(t, "__getattr__") === undefined;
+}
+let objectSetAttribute: PyValue | undefined = undefined;
+
+/**
+ * Classes whose instances use object's __getattribute__/__setattr__ and no __getattr__: the
+ * eval loop may read and write their instance dicts directly (after checking the class has no
+ * data descriptor of that name). Memoized per type and namespace version (one Map probe).
+ */
+const plainClassMemo = new Map<PyType, number>();
+export function isPlainClass(t: PyType): boolean {
+  const version = typeVersion.value;
+  const memo = plainClassMemo.get(t);
+  if (memo === version) return true;
+  if (memo === -1 - version) return false;
+  const plain = t.isHeapType && hasGenericGetAttr(t) &&
+    lookupType(t, "__setattr__") === objectSetAttribute;
+  plainClassMemo.set(t, plain ? version : -1 - version);
+  return plain;
+}
+
+/** True when `name` on class `t` is not a data descriptor (so the instance dict decides). */
+export function noDataDescriptor(t: PyType, name: string): boolean {
+  const descr = lookupType(t, name);
+  if (descr === undefined) return true;
+  const dt = typeOf(descr);
+  return dt.tp_descr_set === null && !dt.isHeapType;
 }
 
 export function lookupSpecial(t: PyType, name: string): PyValue | undefined {
