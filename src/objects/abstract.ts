@@ -33,7 +33,7 @@ import {
 } from "./exceptions.ts";
 import { BINARY_OP_SYMBOLS, BinaryOp, COMPARE_OP_SYMBOLS, CompareOp } from "../compiler/opcodes.ts";
 import { invalidateTypeCaches, lookupType, updateSlots } from "./type.ts";
-import { PyTuple, TupleIterator, tupleType } from "./tuple.ts";
+import { PyTuple, signed64, tupleHash64, TupleIterator, tupleType } from "./tuple.ts";
 import { ListIterator, listType, PyList } from "./list.ts";
 import { dictType } from "./object.ts";
 import { DictKeyIterator } from "./dict_methods.ts";
@@ -435,6 +435,11 @@ export function hash(v: PyValue): number {
   }
   const t = v.cls;
   if (t === floatType) return floatHash((v as PyFloat).value);
+  if (t === tupleType) {
+    // Keep the low 53 bits exact so table slots (hash & mask) match CPython's.
+    const [hi, lo] = tupleHash64((v as PyTuple).items);
+    return (hi & 0x1fffff) * 4294967296 + lo - ((hi & 0x100000) !== 0 ? 2 ** 53 : 0);
+  }
   const f = lookupType(t, "__hash__");
   if (f === undefined || f === None) throw pyError(PyExc_TypeError, `unhashable type: '${t.name}'`);
   if (objectHash === undefined) objectHash = lookupType(typeOf(None).mro.at(-1)!, "__hash__");
@@ -448,6 +453,10 @@ export function hash(v: PyValue): number {
 
 /** hash() as the builtin returns it: exact for ints beyond 2**53 (a bigint then). */
 export function hashExact(v: PyValue): number | bigint {
+  if (v instanceof PyTuple && v.cls === tupleType) {
+    const [hi, lo] = tupleHash64(v.items);
+    return signed64(hi, lo);
+  }
   const n = intValue(v);
   if (n !== undefined && typeof v !== "object") return intHashExact(n);
   if (v instanceof PyFloat && v.cls === floatType) return floatHashExact(v.value);

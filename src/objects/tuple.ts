@@ -55,6 +55,65 @@ defineMethods(tupleIteratorType, {
   },
 });
 
+// ---- Hash: CPython's xxHash-based tuplehash in 64-bit arithmetic on 32-bit halves ---------
+
+// 64-bit values are kept as two uint32 halves; results go to rh/rl (no allocation per step).
+let rh = 0, rl = 0;
+
+/** rh:rl = (ah:al * bh:bl) mod 2**64. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  rl = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+  const hi = p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
+  rh = (hi + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+/** rh:rl = ah:al + bh:bl mod 2**64. */
+function add64(ah: number, al: number, bh: number, bl: number): void {
+  const lo = al + bl;
+  rh = (ah + bh + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+  rl = lo >>> 0;
+}
+
+/** The signed 64-bit value hi:lo as a Python int (bigint beyond 2**53). */
+export function signed64(hi: number, lo: number): number | bigint {
+  const neg = hi >= 0x80000000;
+  const v = (hi - (neg ? 4294967296 : 0)) * 4294967296 + lo;
+  if (Number.isSafeInteger(v)) return v;
+  return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
+}
+
+/** CPython 3.11's tuplehash (xxHash64 lanes) over the items' exact hashes, as [hi, lo]. */
+export function tupleHash64(items: readonly PyValue[]): [number, number] {
+  // PRIME_5 = 0x27D4EB2F165667C5, PRIME_2 = 0xC2B2AE3D27D4EB4F, PRIME_1 = 0x9E3779B185EBCA87
+  let hi = 0x27d4eb2f, lo = 0x165667c5;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    const h = typeof x === "number" ? (x === -1 ? -2 : x) : hashExact(x);
+    let lh: number, ll: number;
+    if (typeof h === "number") {
+      lh = Math.floor(h / 4294967296) >>> 0;
+      ll = h >>> 0;
+    } else {
+      const u = BigInt.asUintN(64, h);
+      lh = Number(u >> 32n);
+      ll = Number(u & 0xffffffffn);
+    }
+    mul64(lh, ll, 0xc2b2ae3d, 0x27d4eb4f);
+    add64(hi, lo, rh, rl);
+    const rotHi = ((rh << 31) | (rl >>> 1)) >>> 0;
+    const rotLo = ((rl << 31) | (rh >>> 1)) >>> 0;
+    mul64(rotHi, rotLo, 0x9e3779b1, 0x85ebca87);
+    hi = rh;
+    lo = rl;
+  }
+  add64(hi, lo, 0x27d4eb2f, (items.length ^ 0x165667c5 ^ 3527539) >>> 0);
+  if (rh === 0xffffffff && rl === 0xffffffff) return [0, 1546275796];
+  return [rh, rl];
+}
+
 // ---- Methods -----------------------------------------------------------------------------------
 
 const items = (v: PyValue) => (v as PyTuple).items;
@@ -121,18 +180,10 @@ defineMethods(tupleType, {
   __gt__: tupleCompare(CompareOp.GT),
   __ge__: tupleCompare(CompareOp.GE),
   __hash__(args) {
-    // xxHash-style mixing as CPython's tuplehash, in 32-bit arithmetic.
-    let acc = 0x27d4eb2f | 0;
-    for (const x of items(args[0])) {
-      const h = hash(x);
-      const lane = (h | 0) ^ Math.floor(h / 4294967296);
-      acc = (acc + Math.imul(lane, 0x85ebca77)) | 0;
-      acc = (acc << 13) | (acc >>> 19);
-      acc = Math.imul(acc, 0x9e3779b1);
-    }
-    acc = (acc + (items(args[0]).length ^ 0x165667b1 ^ 3527539)) | 0;
-    return acc === -1 ? 1546275796 : acc;
+    const [hi, lo] = tupleHash64(items(args[0]));
+    return signed64(hi, lo);
   },
+
   __repr__(args) {
     const t = args[0] as PyTuple;
     if (t.items.length === 0) return "()";
@@ -156,7 +207,7 @@ defineClassMethod(tupleType, "__class_getitem__", (args) => makeGenericAlias(arg
 import { None } from "./object.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 import { pyError, PyExc_IndexError, stopIteration } from "./exceptions.ts";
-import { equals, hash, iterateToArray, repr } from "./abstract.ts";
+import { equals, hashExact, iterateToArray, repr } from "./abstract.ts";
 import { PySlice, sliceArray } from "./slice.ts";
 import {
   compareSequences,
