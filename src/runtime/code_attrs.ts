@@ -6,7 +6,7 @@ import { PyBytes } from "../objects/bytes.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { None, type PyValue, typeOf } from "../objects/object.ts";
 import { cellType, PyCell } from "../objects/cell.ts";
-import { PyExc_ValueError, pyError } from "../objects/exceptions.ts";
+import { pyError, PyExc_ValueError } from "../objects/exceptions.ts";
 
 const c = (v: PyValue) => v as PyCode;
 

@@ -21,7 +21,6 @@
 // jump to the handler, or pop the frame and continue unwinding in the caller.
 
 import { type ExceptionTableEntry, LocalKind, type PyCode } from "../objects/code.ts";
-import type { PyDict } from "../objects/dict.ts";
 import { None, PyDict, PyObject, type PyValue, typeOf } from "../objects/object.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";

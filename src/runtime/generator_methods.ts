@@ -16,11 +16,11 @@ import { exitState } from "./eval.ts";
 import {
   awaitableOf,
   closeGenerator,
-  subIteratorHooks,
   generatorFrameObject,
   generatorSendMethod,
   generatorThrowMethod,
   resumeGenerator,
+  subIteratorHooks,
   throwIntoGenerator,
   yieldingFrom,
 } from "./generator_core.ts";

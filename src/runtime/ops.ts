@@ -5,13 +5,13 @@
 import {
   dictType,
   None,
-  typeVersion,
   PyDict,
   PyObject,
   PyType,
   type PyValue,
   typeOf,
   typeType,
+  typeVersion,
 } from "../objects/object.ts";
 import * as abs from "../objects/abstract.ts";
 import {

@@ -256,8 +256,7 @@ class PrintContext {
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
 const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT_MESSAGE =
-  "\nDuring handling of the above exception, another exception occurred:\n\n";
+const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
 function formatChained(exc: PyValue, ctx: PrintContext): string {
   // The chain, outermost cause/context first (traceback.py's TracebackException.format).

@@ -1,6 +1,14 @@
 // PyErr_WriteUnraisable: an exception that cannot propagate (raised while closing a delegate,
 // in a finalizer...) goes to sys.unraisablehook, or is printed as CPython's default hook does.
-import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "../objects/object.ts";
+import {
+  None,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "../objects/object.ts";
 import * as abs from "../objects/abstract.ts";
 import { importState } from "./import.ts";
 import { formatException } from "./traceback_print.ts";
