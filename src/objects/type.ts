@@ -28,6 +28,7 @@ import {
   isBaseException,
   pyError,
   PyExc_AttributeError,
+  PyExc_BaseException,
   PyExc_RuntimeError,
   PyExc_StopIteration,
   PyExc_TypeError,
@@ -204,6 +205,12 @@ function callNew(newFn: PyValue, type: PyType, args: PyValue[], kwnames: readonl
 const objectNewFn: { value: PyValue | undefined } = { value: undefined };
 const objectInitFn: { value: PyValue | undefined } = { value: undefined };
 
+/** Whether `init` would only repeat what `newFn` did (BaseException's pair). */
+function skipsInit(newFn: PyValue, init: PyValue): boolean {
+  const base = PyExc_BaseException.dict;
+  return newFn === base.getStr("__new__") && init === base.getStr("__init__");
+}
+
 /** type.__call__: `cls(*args)` = cls.__new__(cls, *args), then __init__ if an instance. */
 export function typeCall(
   typeObj: PyObject,
@@ -236,7 +243,9 @@ export function typeCall(
   // __init__ runs only when __new__ returned an instance of the class.
   if (!isSubtype(typeOf(obj), type)) return obj;
   const init = lookupType(typeOf(obj), "__init__");
-  if (init !== undefined && init !== objectInitFn.value) {
+  // BaseException.__new__ already did what BaseException.__init__ would (set args and the
+  // layout's fields), so raising `E(x)` skips the second pass.
+  if (init !== undefined && init !== objectInitFn.value && !skipsInit(newFn, init)) {
     const r = callSpecial(init, obj, args, kwnames);
     if (r !== None) {
       throw pyError(PyExc_TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
