@@ -245,7 +245,10 @@ export function typeCall(
   const init = lookupType(typeOf(obj), "__init__");
   // BaseException.__new__ already did what BaseException.__init__ would (set args and the
   // layout's fields), so raising `E(x)` skips the second pass.
-  if (init !== undefined && init !== objectInitFn.value && !skipsInit(newFn, init)) {
+  if (
+    init !== undefined && init !== objectInitFn.value &&
+    !(skipsInit(newFn, init) && (kwnames === null || kwnames.length === 0))
+  ) {
     const r = callSpecial(init, obj, args, kwnames);
     if (r !== None) {
       throw pyError(PyExc_TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
