@@ -17,8 +17,6 @@
 // and set sys_module.ts's sysStdio from src/builtins/fileio.ts: { stdout: stdoutFile,
 //   stderr: stderrFile, stdin: stdinFile }.
 // and put into builtinsDict yourself: `__build_class__` (needs to run the class body function).
-// and for `case C(...)` patterns: src/runtime/ops.ts's matchHooks.matchClass = abs.matchClass
-//   (src/objects/abstract.ts implements CPython's match_class with its error messages).
 // Anything left unset raises SystemError("<hook> not installed") when used.
 import type { PyDict, PyValue } from "../objects/object.ts";
 
