@@ -7,9 +7,11 @@ import {
   defineNew,
 } from "./builtin_function.ts";
 import {
+  floatType,
   None,
   NotImplemented,
   objectType,
+  PyFloat,
   PyObject,
   PyType,
   type PyValue,
@@ -134,6 +136,11 @@ export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): vo
   if (keys.every((k) => typeof k === "number")) {
     const nk = keys as number[];
     idx.sort((a, b) => nk[a] - nk[b]);
+  } else if (
+    keys.every((k) => k instanceof PyFloat && k.cls === floatType && !Number.isNaN(k.value))
+  ) {
+    const fk = keys.map((k) => (k as PyFloat).value);
+    idx.sort((a, b) => fk[a] - fk[b]);
   } else if (keys.every((k) => typeof k === "string")) {
     const sk = keys as string[];
     idx.sort((a, b) => strCmp(sk[a], sk[b]));
