@@ -340,7 +340,11 @@ class Parser implements FStringHost {
       // the indentation, or the end of the input), without the usual +1.
       const line = this.source.lineWithNewline(t.lineno);
       const offset = charOffsetOfByteColumn(line, t.col_offset) - 1;
-      throw this.makeErrorRaw(kind, msg, t.lineno, offset, t.lineno, -1, line);
+      const error = this.makeErrorRaw(kind, msg, t.lineno, offset, t.lineno, -1, line);
+      error.atEndOfInput = this.tokens.slice(this.fill - 1).every((x) =>
+        x.type === "DEDENT" || x.type === "ENDMARKER"
+      );
+      throw error;
     }
     throw this.errorAt(kind, msg, t, t);
   }
@@ -1073,16 +1077,43 @@ class Parser implements FStringHost {
       items = [];
       do {
         const item = this.withItem();
-        if (item === null) return this.reset(mark);
+        if (item === null) {
+          if (this.diagnose) this.invalidWithStatement(mark + 1);
+          return this.reset(mark);
+        }
         items.push(item);
       } while (this.eatOp(","));
-      if (!this.headerColon()) return this.reset(mark);
+      if (!this.headerColon()) {
+        if (this.diagnose) this.invalidWithStatement(mark + 1);
+        return this.reset(mark);
+      }
     }
     const body = this.block("'with' statement", withToken);
     if (body === null) return this.reset(mark);
     const start = asyncToken ?? withToken;
     const type = asyncToken !== null ? "AsyncWith" : "With";
     return { _type: type, items, body, type_comment: null, ...this.span(start) };
+  }
+
+  /**
+   * invalid_with_stmt: the items, bare or parenthesised, then a NEWLINE where the ':' should
+   * be. `afterWith` is the position after the `with` keyword.
+   */
+  private invalidWithStatement(afterWith: number): void {
+    const itemsThenNewline = (parenthesized: boolean): boolean => {
+      do {
+        if ((parenthesized ? this.expressions() : this.expression()) === null) return false;
+        if (this.eatKeyword("as") && this.starTarget() === null) return false;
+      } while (this.eatOp(",") && !(parenthesized && this.atOp(")")));
+      return !parenthesized || this.eatOp(")") !== null;
+    };
+    this.reset(afterWith);
+    if (itemsThenNewline(false) && this.atType("NEWLINE")) this.raise("expected ':'");
+    this.reset(afterWith);
+    if (this.eatOp("(") && itemsThenNewline(true) && this.atType("NEWLINE")) {
+      this.raise("expected ':'");
+    }
+    this.reset(afterWith);
   }
 
   /** `'(' ','.with_item+ ','? ')' ':'`, or null (position restored) when that form fails. */
@@ -1211,9 +1242,8 @@ class Parser implements FStringHost {
       const typesEnd = ((): Token | null => {
         this.advance();
         if (this.expressions() === null) return null;
-        const end = this.lastToken();
         if (this.eatKeyword("as") && this.eatName() === null) return null;
-        return this.atOp(":") ? end : null;
+        return this.atOp(":") ? this.lastToken() : null;
       })();
       if (typesEnd !== null) {
         this.raiseRange(type, typesEnd, "multiple exception types must be parenthesized");
@@ -2246,14 +2276,17 @@ class Parser implements FStringHost {
       this.raiseAt(this.tokens[this.pos - 1], "expression expected after dictionary key and ':'");
     }
     if (t.type === "OP" && t.string === "*") {
-      throw this.errorAtColumns(
-        "SyntaxError",
-        "cannot use a starred expression in a dictionary value",
-        t.lineno,
-        t.col_offset,
-        t.lineno,
-        -2,
-      );
+      // expression ':' a='*' bitwise_or: reported from the star to the current position.
+      const mark = this.pos;
+      this.advance();
+      if (this.bitwiseOr() !== null) {
+        this.raiseRange(
+          t,
+          this.lastToken(),
+          "cannot use a starred expression in a dictionary value",
+        );
+      }
+      this.reset(mark);
     }
   }
 

@@ -16,6 +16,11 @@ export class PySyntaxErrorInfo extends Error {
   text: string;
   end_lineno: number;
   end_offset: number;
+  /**
+   * Located at the end of the input. `python3 file.py` prints no caret for such errors
+   * (its file tokenizer has no position there), although compile() reports an offset.
+   */
+  atEndOfInput = false;
 
   constructor(
     kind: SyntaxErrorKind,
@@ -46,7 +51,9 @@ export class PySyntaxErrorInfo extends Error {
  */
 export function formatSyntaxError(e: PySyntaxErrorInfo): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== "") out += caretLines(e);
+  if (e.text !== "") {
+    out += e.atEndOfInput ? `    ${e.text.replace(/\n$/, "").trimStart()}\n` : caretLines(e);
+  }
   return out + `${e.kind}: ${e.msg}\n`;
 }
 
