@@ -195,6 +195,13 @@ export function defineNew(
             `${type.name}.__new__(X): X is not a type object (${typeOf(cls).name})`,
           );
         }
+        if (!isSubtype(cls as PyType, type)) {
+          nativeErrors.typeError(
+            `${type.name}.__new__(${(cls as PyType).name}): ${
+              (cls as PyType).name
+            } is not a subtype of ${type.name}`,
+          );
+        }
         return fn(cls as PyType, args.slice(1), kw);
       },
       undefined,
@@ -314,7 +321,9 @@ export function bindArgs(
   const npos = args.length - nkw - self;
   if (npos > maxPos) {
     nativeErrors.typeError(
-      `${fname}() takes at most ${maxPos} argument${maxPos === 1 ? "" : "s"} (${npos} given)`,
+      posOnly === names.length
+        ? `${fname} expected at most ${maxPos} argument${maxPos === 1 ? "" : "s"}, got ${npos}`
+        : `${fname}() takes at most ${maxPos} argument${maxPos === 1 ? "" : "s"} (${npos} given)`,
     );
   }
   for (let i = 0; i < npos; i++) out[i] = args[self + i];
