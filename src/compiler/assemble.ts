@@ -44,6 +44,13 @@ export const NO_LOC: Loc = { lineno: -1, end_lineno: -1, col: -1, end_col: -1 };
 /** A jump target; `pos` is the index of the instruction it precedes once placed. */
 export class Label {
   pos = -1;
+  /** Order of placement (several labels may share a position; the last placed is current). */
+  placed = -1;
+  /**
+   * Creation order of the basic block this label starts, which CPython's passes over
+   * `b_list` visit newest first (it decides which copy of a shared exit a jump gets).
+   */
+  constructor(readonly seq = 0) {}
 }
 
 export interface Instr {
@@ -54,6 +61,8 @@ export interface Instr {
   name: string | null;
   /** For LOAD_CONST: the constant (so the assembler can fold tuples of them). */
   constValue?: PyValue;
+  /** Creation order of the implicit block this instruction starts (after a jump or exit). */
+  blockSeq?: number;
   loc: Loc;
 }
 
@@ -122,6 +131,8 @@ interface Handler {
 }
 
 interface Block {
+  /** Creation order (see Label.seq). */
+  seq: number;
   instrs: Instr[];
   /** Handler per instruction, filled by the flow analysis. */
   handlers: (Handler | null)[];
@@ -146,8 +157,10 @@ function buildBlocks(instrs: Instr[], labels: readonly Label[]): {
     if (list) list.push(l);
     else labelsAt.set(l.pos, [l]);
   }
+  for (const list of labelsAt.values()) list.sort((a, b) => a.placed - b.placed);
   const blockOf = new Map<Label, Block>();
   const newBlock = (): Block => ({
+    seq: 0,
     instrs: [],
     handlers: [],
     labels: [],
@@ -170,8 +183,12 @@ function buildBlocks(instrs: Instr[], labels: readonly Label[]): {
         cur.labels.push(l);
         blockOf.set(l, cur);
       }
+      cur.seq = at[at.length - 1].seq;
     }
     if (i === instrs.length) break;
+    if (cur.instrs.length === 0 && at === undefined && instrs[i].blockSeq !== undefined) {
+      cur.seq = instrs[i].blockSeq!;
+    }
     cur.instrs.push(instrs[i]);
     // As 3.11's compiler_use_new_implicit_block_if_needed: a jump or exit ends its block.
     const ends = isTerminator(instrs[i].op) ||
@@ -183,6 +200,11 @@ function buildBlocks(instrs: Instr[], labels: readonly Label[]): {
     }
   }
   return { entry, blockOf };
+}
+
+/** Blocks in CPython's `b_list` order: most recently created first. */
+function newestFirst(blocks: Block[]): Block[] {
+  return [...blocks].sort((a, b) => b.seq - a.seq);
 }
 
 /** Largest exit block copied into a block that jumps to it. */
@@ -242,6 +264,17 @@ function peephole(
           instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
           if (truth === (next.op === Op.POP_JUMP_IF_TRUE)) next.op = Op.JUMP;
           else instrs[i + 1] = { ...next, op: Op.NOP, arg: 0, target: null };
+          break;
+        }
+        if (next.op === Op.JUMP_IF_FALSE_OR_POP || next.op === Op.JUMP_IF_TRUE_OR_POP) {
+          // `True and x`: the constant decides; keep it (and jump) or drop both.
+          const truth = constantTruth(ins.constValue!);
+          if (truth === undefined) break;
+          if (truth === (next.op === Op.JUMP_IF_TRUE_OR_POP)) next.op = Op.JUMP;
+          else {
+            instrs[i] = { ...ins, op: Op.NOP, arg: 0 };
+            instrs[i + 1] = { ...next, op: Op.NOP, arg: 0, target: null };
+          }
           break;
         }
         if (next.op !== Op.IS_OP || ins.constValue !== None) break;
@@ -475,7 +508,7 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
   // blocks first, so a jump to a jump to an exit is copied through both.
   const layout: Block[] = [];
   for (let b: Block | null = entry; b !== null; b = b.next) layout.push(b);
-  for (const b of layout.reverse()) {
+  for (const b of newestFirst(layout)) {
     const last = lastOf(b);
     if (last === null || last.op !== Op.JUMP) continue;
     const t = target(last);
@@ -568,18 +601,19 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
   if (maxConst + 1 < u.consts.length) u.consts.length = maxConst + 1;
 
   // ---- 2. Line numbers ----------------------------------------------------------------------
+  let maxSeq = 0;
+  for (const b of live) maxSeq = Math.max(maxSeq, b.seq);
   // An implicit `return None` reached by several jumps is copied per jump, each copy taking the
   // jumping instruction's line (CPython's duplicate_exits_without_lineno).
-  // (CPython walks blocks in reverse order of creation; reverse layout order is that order
-  // for the jumps concerned, so the first jump keeps the original.)
-  for (let i = live.length - 1; i >= 0; i--) {
-    const b = live[i];
+  // (CPython walks blocks newest first: that decides which jump keeps the original.)
+  for (const b of newestFirst(live)) {
     const last = lastOf(b);
     if (last === null || last.target === null || isSetup(last.op)) continue;
     const t = target(last);
     if (!isExitWithoutLineno(t) || t.preds <= 1) continue;
-    const label = new Label();
+    const label = new Label(++maxSeq);
     const copy: Block = {
+      seq: label.seq,
       instrs: t.instrs.map((ins) => ({ ...ins })),
       handlers: [...t.handlers],
       labels: [label],
@@ -595,6 +629,7 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
     t.next = copy;
     live.splice(live.indexOf(t) + 1, 0, copy);
   }
+  for (let i = 0; i < live.length; i++) live[i].next = i + 1 < live.length ? live[i + 1] : null;
   for (const b of live) {
     if (hasFallthrough(b) && b.next && b.next.preds === 1 && isExitWithoutLineno(b.next)) {
       const last = lastOf(b);

@@ -14,7 +14,7 @@ import {
   type SymbolTable,
   type SymbolTableEntry,
 } from "./symtable.ts";
-import { assemble, type Instr, Label, type Loc, NO_LOC, Pseudo } from "./assemble.ts";
+import { assemble, type Instr, isTerminator, Label, type Loc, NO_LOC, Pseudo } from "./assemble.ts";
 import { ConstantFolder, constantKey } from "./codegen_const.ts";
 import { PySyntaxErrorInfo } from "./syntax_error.ts";
 import { CodeFlag, type PyCode } from "../objects/code.ts";
@@ -129,6 +129,10 @@ export class Unit {
   posonlyargcount = 0;
   kwonlyargcount = 0;
   readonly fblocks: FBlock[] = [];
+  /** Counters for block creation and label placement order (see Label). */
+  blockSeq = 0;
+  placements = 0;
+  lastLabelPos = -1;
   loc: Loc;
   qualname: string;
   privateName: string | null;
@@ -221,7 +225,13 @@ export class Compiler implements PatternContext {
 
   emit(op: number, arg = 0): Instr {
     const ins: Instr = { op, arg, target: null, name: null, loc: this.u.loc };
-    this.u.instrs.push(ins);
+    const instrs = this.u.instrs;
+    const prev = instrs[instrs.length - 1];
+    // After a jump or exit, CPython starts a new (implicit) block; record its creation order.
+    if (prev && (prev.target !== null && prev.op < 256 || isTerminator(prev.op))) {
+      if (this.u.lastLabelPos !== instrs.length) ins.blockSeq = ++this.u.blockSeq;
+    }
+    instrs.push(ins);
     return ins;
   }
 
@@ -257,13 +267,14 @@ export class Compiler implements PatternContext {
   }
 
   newLabel(): Label {
-    const l = new Label();
+    const l = new Label(++this.u.blockSeq);
     this.u.labels.push(l);
     return l;
   }
 
   useLabel(l: Label): void {
-    l.pos = this.u.instrs.length;
+    l.pos = this.u.lastLabelPos = this.u.instrs.length;
+    l.placed = ++this.u.placements;
   }
 
   /** Start a new basic block (after return/raise, code is unreachable until a label). */
@@ -402,8 +413,7 @@ export class Compiler implements PatternContext {
   }
 
   private labelAtEnd(): boolean {
-    const end = this.u.instrs.length;
-    return this.u.labels.some((l) => l.pos === end);
+    return this.u.lastLabelPos === this.u.instrs.length;
   }
 
   // ---- Modules ------------------------------------------------------------------------------

@@ -175,10 +175,16 @@ export function foldBinOp(op: ast.operator, l: PyValue, r: PyValue): PyValue | u
   if (typeof l === "string" && typeof r === "string" && op === "Add") {
     return l.length + r.length <= MAX_STR_SIZE ? l + r : undefined;
   }
+  if (op === "Mult" && isInt(l) && (typeof r === "string" || r instanceof PyBytes)) {
+    return foldBinOp(op, r, l); // 8 * " " is " " * 8
+  }
   if (typeof l === "string" && isInt(r) && op === "Mult") {
     const n = Number(toBig(r));
     if (n <= 0) return "";
     return l.length * n <= MAX_STR_SIZE ? l.repeat(n) : undefined;
+  }
+  if (l instanceof PyTuple && r instanceof PyTuple && op === "Add") {
+    return makeTuple([...l.items, ...r.items]);
   }
   if (l instanceof PyBytes && r instanceof PyBytes && op === "Add") {
     if (l.bytes.length + r.bytes.length > MAX_STR_SIZE) return undefined;
