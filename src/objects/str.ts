@@ -89,9 +89,21 @@ export function cpLength(s: string): number {
   return n;
 }
 
-/** The code points of s as an array of one-code-point strings. */
+let lastCpSource = "";
+let lastCpArray: string[] = [];
+
+/**
+ * The code points of s as an array of one-code-point strings (memoized for the last long
+ * string, so indexing in a loop over a string with astral characters stays linear). Callers
+ * must not mutate the result.
+ */
 export function codePoints(s: string): string[] {
-  return Array.from(s);
+  if (s.length < 64) return Array.from(s);
+  if (s !== lastCpSource) {
+    lastCpArray = Array.from(s);
+    lastCpSource = s;
+  }
+  return lastCpArray;
 }
 
 /** s[start:stop] in code points (non-negative, clamped indices). */
