@@ -53,7 +53,7 @@ import {
   strValue,
 } from "./str.ts";
 import { SeqIterator } from "./iterobject.ts";
-import { PySet } from "./set.ts";
+import { frozenSetHash, frozenSetType, PySet } from "./set.ts";
 import "./descriptors.ts";
 import "./singletons.ts";
 import { makeGenericAlias } from "./genericalias.ts";
@@ -440,6 +440,10 @@ export function hash(v: PyValue): number {
     const [hi, lo] = tupleHash64((v as PyTuple).items);
     return (hi & 0x1fffff) * 4294967296 + lo - ((hi & 0x100000) !== 0 ? 2 ** 53 : 0);
   }
+  if (t === frozenSetType) {
+    const h = frozenSetHash(v as PySet);
+    return typeof h === "number" ? h : Number(BigInt.asIntN(53, h));
+  }
   const f = lookupType(t, "__hash__");
   if (f === undefined || f === None) throw pyError(PyExc_TypeError, `unhashable type: '${t.name}'`);
   if (objectHash === undefined) objectHash = lookupType(typeOf(None).mro.at(-1)!, "__hash__");
@@ -457,6 +461,7 @@ export function hashExact(v: PyValue): number | bigint {
     const [hi, lo] = tupleHash64(v.items);
     return signed64(hi, lo);
   }
+  if (v instanceof PySet && v.cls === frozenSetType) return frozenSetHash(v);
   const n = intValue(v);
   if (n !== undefined && typeof v !== "object") return intHashExact(n);
   if (v instanceof PyFloat && v.cls === floatType) return floatHashExact(v.value);

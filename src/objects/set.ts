@@ -18,7 +18,7 @@ import {
   typeType,
 } from "./object.ts";
 import { keyError, pyError, PyExc_RuntimeError, stopIteration } from "./exceptions.ts";
-import { equals, hash, iterateToArray, repr } from "./abstract.ts";
+import { equals, hash, hashExact, iterateToArray, repr } from "./abstract.ts";
 import { reprGuarded } from "./sequence.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 
@@ -486,19 +486,28 @@ defineNew(frozenSetType, (cls, args, kwnames) => {
 defineMethods(frozenSetType, {
   ...common,
   __hash__(args) {
-    // Order-independent combination of element hashes (CPython's frozenset_hash shuffle).
-    let h = 0;
-    for (const x of S(args[0]).values()) {
-      const e = hash(x) | 0;
-      h ^= Math.imul((e ^ (e << 16) ^ 89869747) | 0, 3644798167 | 0);
-    }
-    h = Math.imul(h ^ (S(args[0]).size + 1), 1927868237);
-    h = (h ^ (h >>> 11) ^ (h >>> 25)) | 0;
-    h = (Math.imul(h, 69069) + 907133923) | 0;
-    return h === -1 ? 590923713 : h;
+    return frozenSetHash(S(args[0]));
   },
 });
 defineClassMethod(setType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
 defineClassMethod(frozenSetType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
 
 import { makeGenericAlias } from "./genericalias.ts";
+
+const U64 = (1n << 64n) - 1n;
+
+/**
+ * CPython 3.11's frozenset_hash: xor of shuffled element hashes, then mixed with the size,
+ * in unsigned 64-bit arithmetic (so hash() and the order of sets of frozensets match).
+ */
+export function frozenSetHash(set: PySet): number | bigint {
+  const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & U64;
+  let h = 0n;
+  for (const x of set.values()) h ^= shuffle(BigInt.asUintN(64, BigInt(hashExact(x))));
+  h ^= (BigInt(set.size + 1) * 1927868237n) & U64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & U64;
+  if (h === U64) h = 590923713n;
+  const signed = BigInt.asIntN(64, h);
+  return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
+}
