@@ -15,7 +15,7 @@ import {
   PyExc_TypeError,
   PyExc_ValueError,
 } from "../../src/objects/exceptions.ts";
-import { makeSet } from "../../src/objects/set.ts";
+import { makeFrozenSet, makeSet } from "../../src/objects/set.ts";
 
 const f = (x: number) => new PyFloat(x);
 const builtin = (name: string) => builtinsDict.getStr(name)!;
@@ -202,4 +202,12 @@ Deno.test("hash agrees with CPython for numbers", () => {
   assert.equal(abs.hashExact(f(1.5)), 1152921504606846977n);
   assert.equal(abs.hashExact(2n ** 61n), 1);
   assert.equal(abs.hash(f(2.0)), 2);
+});
+
+Deno.test("tuple and frozenset hashes are CPython's, so set order of them matches", () => {
+  assert.equal(abs.hashExact(makeTuple([])), 5740354900026072187n);
+  assert.equal(abs.hashExact(makeTuple([1, 2])), -3550055125485641917n);
+  assert.equal(abs.hashExact(makeFrozenSet([1, 2, 3])), -272375401224217160n);
+  const s = makeSet([makeTuple([0, 0]), makeTuple([1, 2]), makeTuple([2, 4])]);
+  assert.equal(abs.repr(s), "{(2, 4), (1, 2), (0, 0)}");
 });
