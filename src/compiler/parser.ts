@@ -233,6 +233,19 @@ class Parser implements FStringHost {
 
   private genericError(last: Token): PySyntaxErrorInfo {
     if (last.type === "ERRORTOKEN" && this.stream.unclosed !== null) return this.unclosedError();
+    if (last.type === "ENDMARKER") {
+      // CPython's ENDMARKER has no column: the reported offsets come out as 0.
+      const line = this.source.lineWithNewline(last.lineno);
+      return this.makeErrorRaw(
+        "SyntaxError",
+        "invalid syntax",
+        last.lineno,
+        0,
+        last.lineno,
+        0,
+        line,
+      );
+    }
     if (last.type === "INDENT" || last.type === "DEDENT") {
       const line = this.source.lineWithNewline(last.lineno);
       const indent = line.length - line.replace(/^[ \t\f]*/, "").length;
@@ -572,7 +585,7 @@ class Parser implements FStringHost {
         case "del":
           return this.delStatement();
         case "yield":
-          return this.yieldStatement();
+          return this.yieldOrInvalidAssignment();
         case "assert":
           return this.assertStatement();
         case "global":
@@ -693,6 +706,18 @@ class Parser implements FStringHost {
     } while (this.eatOp(","));
     const type = start.string === "global" ? "Global" : "Nonlocal";
     return { _type: type, names, ...this.span(start) };
+  }
+
+  /** yield_stmt; in the second pass invalid_assignment comes first (`yield = 1`). */
+  private yieldOrInvalidAssignment(): A.Expr | null {
+    const mark = this.pos;
+    const s = this.yieldStatement();
+    if (this.diagnose && (s === null || (!this.atOp(";") && !this.atType("NEWLINE")))) {
+      this.invalidAssignment(mark);
+      if (s !== null) this.reset(mark);
+      return s === null ? null : this.yieldStatement();
+    }
+    return s;
   }
 
   private yieldStatement(): A.Expr | null {
@@ -985,10 +1010,7 @@ class Parser implements FStringHost {
       bases = call.args;
       keywords = call.keywords;
     }
-    if (!this.headerColon()) {
-      if (!this.diagnose) this.expectForced(":");
-      return this.reset(mark);
-    }
+    if (!this.headerColon()) return this.reset(mark);
     const body = this.block("class definition", classToken);
     if (body === null) return this.reset(mark);
     return {
@@ -2610,7 +2632,8 @@ class Parser implements FStringHost {
     while (!this.atOp(closer) && !this.atType("NEWLINE") && !this.atType("ENDMARKER")) {
       const t = this.peek();
       if (t.type === "OP" && t.string === "(" && !sawStar) {
-        const close = this.skipBalanced();
+        const close = this.parenthesizedParameterNames(annotations);
+        if (close === null) return;
         const what = annotations ? "Function parameters" : "Lambda expression parameters";
         this.raiseRange(t, close, `${what} cannot be parenthesized`);
       }
@@ -2688,15 +2711,14 @@ class Parser implements FStringHost {
     }
   }
 
-  /** Skips a bracketed group starting at the current `(`, returning its closing token. */
-  private skipBalanced(): Token {
-    let depth = 0;
-    for (;;) {
-      const t = this.advance();
-      if (t.type === "OP" && (t.string === "(" || t.string === "[" || t.string === "{")) depth++;
-      if (t.type === "OP" && (t.string === ")" || t.string === "]" || t.string === "}")) depth--;
-      if (depth === 0 || t.type === "ENDMARKER" || t.type === "ERRORTOKEN") return t;
-    }
+  /** `'(' ','.param+ ','? ')'` (annotated for def): returns the `)` token, or null. */
+  private parenthesizedParameterNames(annotations: boolean): Token | null {
+    this.advance(); // '('
+    do {
+      if (this.atOp(")")) break;
+      if (this.parameter(annotations, false) === null) return null;
+    } while (this.eatOp(","));
+    return this.eatOp(")");
   }
 
   // ---- targets ----
@@ -2784,14 +2806,16 @@ class Parser implements FStringHost {
 
   /** invalid_legacy_expression: `print x` / `exec x`. */
   private invalidLegacyExpression(): void {
+    // a=NAME !'(' b=star_expressions, parsed for any name (with its side effects: nested
+    // diagnostics, tokens fetched); only print and exec then raise.
     const t = this.peek();
-    if (t.type !== "NAME" || (t.string !== "print" && t.string !== "exec")) return;
+    if (t.type !== "NAME" || KEYWORDS.has(t.string)) return;
     const next = this.peekAt(1);
     if (next.type === "OP" && next.string === "(") return;
     const mark = this.pos;
     this.advance();
     const b = this.starExpressions();
-    if (b !== null) {
+    if (b !== null && (t.string === "print" || t.string === "exec")) {
       this.raiseRange(
         t,
         b,

@@ -85,6 +85,8 @@ const SINGLE_ONLY = new Set(["(", ")", "[", "]", "{", "}", ",", ";", "~"]);
 
 const CLOSING: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 const MAX_INDENT = 100;
+/** Keywords that may directly follow a number literal (`1if x else y`), besides if/in/is. */
+const NUMBER_FOLLOWERS = ["and", "else", "for", "or", "not"];
 /** CPython's MAXLEVEL: bracket nesting depth. */
 const MAX_NESTING = 200;
 const TAB_SIZE = 8;
@@ -333,6 +335,11 @@ class Tokenizer {
     }
     this.pos += 2;
     if (this.pos >= text.length) {
+      // Inside brackets the end of input is reported as the unclosed bracket instead.
+      if (this.brackets.length > 0) {
+        this.lazyError = false;
+        return;
+      }
       const line = text.slice(this.lineStart, this.pos - 1);
       this.fail("SyntaxError", "unexpected EOF while parsing", this.pos, -1, line, true);
     }
@@ -622,13 +629,23 @@ class Tokenizer {
   private verifyEndOfNumber(kind: string): void {
     const text = this.text;
     const c = text.charCodeAt(this.pos);
-    const rest = text.slice(this.pos, this.pos + 5);
-    const keywordFollows = /^(and|else|for|if|in|is|or|not)/.test(rest) ||
-      (c === 0x69 && /^i[fns]/.test(rest));
-    if (keywordFollows) return;
-    if (isPotentialIdentifierChar(c)) {
+    if (c === 0x69 /* i */) {
+      // if / in / is: CPython checks one more character only.
+      const c2 = text[this.pos + 1];
+      if (c2 === "f" || c2 === "n" || c2 === "s") return;
+    } else if (this.keywordAt(this.pos, NUMBER_FOLLOWERS)) return;
+    // Only ASCII name characters count here: CPython lets `1é` split into 1 and é.
+    if (c < 0x80 && isPotentialIdentifierChar(c)) {
       this.failHere(`invalid ${kind} literal`);
     }
+  }
+
+  /** One of `words` at `at`, not followed by another name character (tokenizer.c's lookahead). */
+  private keywordAt(at: number, words: readonly string[]): boolean {
+    const text = this.text;
+    return words.some((w) =>
+      text.startsWith(w, at) && !isPotentialIdentifierChar(text.charCodeAt(at + w.length))
+    );
   }
 
   // ---- strings ----
