@@ -32,7 +32,7 @@ import {
   PyExc_ValueError,
 } from "./exceptions.ts";
 import { BINARY_OP_SYMBOLS, BinaryOp, COMPARE_OP_SYMBOLS, CompareOp } from "../compiler/opcodes.ts";
-import { invalidateTypeCaches, lookupType, updateSlots } from "./type.ts";
+import { AttrFlag, attrFlags, invalidateTypeCaches, lookupType, updateSlots } from "./type.ts";
 import { PyTuple, signed64, tupleHash64, TupleIterator, tupleType } from "./tuple.ts";
 import { ListIterator, listType, PyList } from "./list.ts";
 import { dictType } from "./object.ts";
@@ -194,6 +194,10 @@ export function typeGetAttr(type: PyType, name: string, suppress: boolean): PyVa
 /** getattr(obj, name): honors __getattribute__ overrides and the __getattr__ fallback. */
 export function getAttr(obj: PyValue, name: string): PyValue {
   const tp = typeOf(obj);
+  const flags = attrFlags(tp);
+  if ((flags & (AttrFlag.GENERIC_GETATTRIBUTE | AttrFlag.NO_GETATTR)) === 3) {
+    return genericGetAttr(obj, name, false)!;
+  }
   if (objectGetAttribute === undefined) initAttrDescrs();
   const ga = lookupType(tp, "__getattribute__");
   const hook = tp.isHeapType ? lookupType(tp, "__getattr__") : undefined;
@@ -246,10 +250,9 @@ export function hasAttr(obj: PyValue, name: string): boolean {
  */
 export function lookupMethod(obj: PyValue, name: string): PyValue | undefined {
   const tp = typeOf(obj);
-  if (objectGetAttribute === undefined) initAttrDescrs();
   const descr = lookupType(tp, name);
   if (descr === undefined || !typeOf(descr).isMethodDescriptor) return undefined;
-  if (lookupType(tp, "__getattribute__") !== objectGetAttribute) return undefined;
+  if ((attrFlags(tp) & AttrFlag.GENERIC_GETATTRIBUTE) === 0) return undefined;
   if (
     typeof obj === "object" && obj.dict !== null && tp.instancesHaveDict && obj.dict.map.has(name)
   ) {
@@ -319,8 +322,9 @@ export function typeSetAttr(type: PyType, name: string, value: PyValue | undefin
 }
 
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
-  if (objectGetAttribute === undefined) initAttrDescrs();
   const tp = typeOf(obj);
+  if ((attrFlags(tp) & AttrFlag.GENERIC_SETATTR) !== 0) return genericSetAttr(obj, name, value);
+  if (objectGetAttribute === undefined) initAttrDescrs();
   const sa = lookupType(tp, "__setattr__");
   if (sa === objectSetAttr) return genericSetAttr(obj, name, value);
   if (sa === typeSetAttrFn) return typeSetAttr(obj as PyType, name, value);

@@ -98,6 +98,9 @@ export class PyType extends PyObject {
   lookupCache: Map<string, PyValue | undefined>;
   /** Global version of class namespaces the cache was filled at. */
   lookupCacheVersion: number;
+  /** Memo of which attribute hooks the type overrides (type.ts attrFlags), and its version. */
+  attrFlags: number;
+  attrFlagsVersion: number;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[]) {
     // `type` is its own metatype: bootstrapped below with a null metatype then patched.
@@ -122,6 +125,8 @@ export class PyType extends PyObject {
     this.dict = new PyDict(dictTypeRef.type);
     this.lookupCache = new Map();
     this.lookupCacheVersion = -1;
+    this.attrFlags = 0;
+    this.attrFlagsVersion = -1;
   }
 }
 

@@ -81,6 +81,37 @@ export function lookupType(type: PyType, name: string): PyValue | undefined {
   return found;
 }
 
+/** attrFlags bits: which generic attribute paths a type's instances can take. */
+export const enum AttrFlag {
+  /** __getattribute__ is object's. */
+  GENERIC_GETATTRIBUTE = 1,
+  /** No __getattr__ fallback anywhere in the MRO. */
+  NO_GETATTR = 2,
+  /** __setattr__ is object's. */
+  GENERIC_SETATTR = 4,
+}
+
+let objectGetAttributeFn: PyValue | undefined;
+let objectSetAttrFn: PyValue | undefined;
+
+/** The AttrFlag bits of a type, memoized until any class namespace changes. */
+export function attrFlags(type: PyType): number {
+  if (type.attrFlagsVersion === typeVersion.value) return type.attrFlags;
+  if (objectGetAttributeFn === undefined) {
+    objectGetAttributeFn = objectType.dict.getStr("__getattribute__");
+    objectSetAttrFn = objectType.dict.getStr("__setattr__");
+  }
+  let flags = 0;
+  if (lookupType(type, "__getattribute__") === objectGetAttributeFn) {
+    flags |= AttrFlag.GENERIC_GETATTRIBUTE;
+  }
+  if (lookupType(type, "__getattr__") === undefined) flags |= AttrFlag.NO_GETATTR;
+  if (lookupType(type, "__setattr__") === objectSetAttrFn) flags |= AttrFlag.GENERIC_SETATTR;
+  type.attrFlags = flags;
+  type.attrFlagsVersion = typeVersion.value;
+  return flags;
+}
+
 /** Call after changing any type's namespace, bases or MRO. */
 export function invalidateTypeCaches(): void {
   typeVersion.value++;
