@@ -41,6 +41,7 @@ import {
   stopIteration as makeStopIteration,
 } from "../objects/exceptions.ts";
 import * as excs from "../objects/exceptions.ts";
+import * as excs_ from "../objects/exceptions.ts";
 import { listType, PyList } from "../objects/list.ts";
 import { makeTuple as tupleOf, PyTuple, tupleType } from "../objects/tuple.ts";
 import type { CompareOp } from "../compiler/opcodes.ts";
@@ -494,39 +495,40 @@ export function exceptionGroupMatch(exc: PyValue, type: PyValue): [PyValue, PyVa
   return excs.exceptionGroupMatch(exc as PyBaseException, type);
 }
 
-/** PREP_RERAISE_STAR: the exception to re-raise after an except* block (or None). */
+/**
+ * PREP_RERAISE_STAR (CPython's _PyExc_PrepReraiseStar): combine what the except* clauses
+ * raised. Re-raised parts (same traceback/cause/context/notes as the original group) are
+ * projected back onto the original group's structure; new exceptions come first; a single
+ * result is raised as itself, several as ExceptionGroup("", [...]).
+ */
 export function prepReraiseStar(orig: PyValue, list: PyList): PyValue {
-  const raised = list.items.filter((e) => e !== None);
-  if (raised.length === 0) return None;
-  if (!(orig instanceof excs.PyBaseExceptionGroup)) return raised[0];
-  // Re-raised ones keep the original group's structure; new ones are added beside it.
-  const reraised = raised.filter((e) => isReraisedFrom(orig, e as PyBaseException));
-  const fresh = raised.filter((e) => !isReraisedFrom(orig, e as PyBaseException));
-  let keep: PyValue | null = null;
+  const excs = list.items.filter((e) => e !== None) as PyBaseException[];
+  if (excs.length === 0) return None;
+  if (!(orig instanceof excs_.PyBaseExceptionGroup)) return excs[0];
+  const o = orig as PyBaseException;
+  const raised: PyValue[] = [];
+  const reraised: PyBaseException[] = [];
+  for (const e of excs) {
+    const same = e.traceback === o.traceback && e.cause === o.cause &&
+      e.context === o.context && (e.notes === null) === (o.notes === null);
+    (same ? reraised : raised).push(e);
+  }
+  let projection: PyValue | null = null;
   if (reraised.length > 0) {
     const leaves = new Set<PyValue>();
     for (const r of reraised) collectLeaves(r, leaves);
-    const [m] = excs.splitGroup(orig, (e) => leaves.has(e));
-    keep = m;
+    const [m] = excs_.splitGroup(orig, (e) => leaves.has(e));
+    projection = m;
   }
-  const all: PyValue[] = [];
-  if (keep !== null) all.push(keep);
-  all.push(...fresh);
-  if (all.length === 1 && fresh.length === 0) return all[0];
-  return abs.call(excs.PyExc_BaseExceptionGroup, ["", tupleOf(all)], null);
+  if (raised.length === 0) return projection ?? None;
+  if (projection !== null) raised.push(projection);
+  if (raised.length === 1) return raised[0];
+  return abs.call(excs_.PyExc_BaseExceptionGroup, ["", new PyList(raised)], null);
 }
 function collectLeaves(e: PyValue, out: Set<PyValue>): void {
-  if (e instanceof excs.PyBaseExceptionGroup) {
+  if (e instanceof excs_.PyBaseExceptionGroup) {
     for (const x of e.exceptions.items) collectLeaves(x, out);
   } else out.add(e);
-}
-function isReraisedFrom(orig: excs.PyBaseExceptionGroup, e: PyBaseException): boolean {
-  const leaves = new Set<PyValue>();
-  collectLeaves(orig, leaves);
-  const mine = new Set<PyValue>();
-  collectLeaves(e, mine);
-  for (const l of mine) if (!leaves.has(l)) return false;
-  return true;
 }
 
 export function getTraceback(exc: PyValue): PyValue {
