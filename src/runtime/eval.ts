@@ -523,6 +523,26 @@ function runSlice(
               ip = 0;
               break;
             }
+            if (kw === null && nargs <= 2) {
+              // gen.send(v), coro.send(v), next(gen): resume the frame inside this loop; its
+              // yield becomes the call's result, its return a StopIteration raised here.
+              const gen = generatorResumedByCall(callable, s, sp, nargs);
+              if (gen !== null) {
+                if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+                frame.ip = ip;
+                frame.sp = calleeIdx;
+                frame = linkGeneratorInline(ts, gen, frame, nargs === 2 ? s[sp - 1]! : None);
+                code = frame.code;
+                words = code.co_code;
+                consts = code.co_consts;
+                names = code.co_names;
+                s = frame.slots;
+                base = frame.base;
+                sp = frame.sp;
+                ip = frame.ip;
+                break;
+              }
+            }
             const args = s.slice(sp - nargs, sp) as PyValue[];
             frame.ip = ip; // visible to sys._getframe() and f_lineno from the callee
             const result = ops.call(callable, args, kw);
@@ -580,8 +600,10 @@ function runSlice(
               base = frame.base;
               sp = frame.sp;
               ip = frame.ip;
-              if (words[(ip - 1) << 1] === 63 /* FOR_ITER */) s[--sp] = undefined;
-              else s[sp - 1] = value;
+              const resumedBy = words[(ip - 1) << 1];
+              if (resumedBy === 65 /* CALL */) throw ops.stopIteration(value); // send()/next()
+              if (resumedBy === 63 /* FOR_ITER */) s[--sp] = undefined;
+              else s[sp - 1] = value; // SEND
               ip = words[((ip - 1) << 1) + 1];
               break;
             }
@@ -1174,6 +1196,40 @@ function loadAttrFast(owner: PyObject, name: string): PyValue | undefined {
   const entry = d.map.get(name);
   if (entry === undefined || !ops.noDataDescriptor(t, name)) return undefined;
   return entry.value;
+}
+
+/** The callables whose calls on a generator resume it inline (set by generator_methods.ts). */
+export const inlineResumers = {
+  generatorSend: undefined as PyValue | undefined,
+  coroutineSend: undefined as PyValue | undefined,
+  next: undefined as PyValue | undefined,
+};
+
+/**
+ * CALL fast path for `gen.send(v)` (method form: descriptor, gen, v), `coro.send(v)` and
+ * `next(gen)`: the generator to resume, or null when the general call path must run (wrong
+ * callable, generator running or finished, non-None value into a just-started one).
+ */
+function generatorResumedByCall(
+  callable: PyValue,
+  s: (PyValue | undefined)[],
+  sp: number,
+  nargs: number,
+): PyGenerator | null {
+  let gen: PyValue | undefined;
+  if (nargs === 2) {
+    if (callable !== inlineResumers.generatorSend && callable !== inlineResumers.coroutineSend) {
+      return null;
+    }
+    gen = s[sp - 2];
+    if (!(gen instanceof PyGenerator)) return null;
+    if (gen.state === GenState.SUSPENDED) return gen;
+    return gen.state === GenState.CREATED && s[sp - 1] === None ? gen : null;
+  }
+  if (nargs !== 1 || callable !== inlineResumers.next) return null;
+  gen = s[sp - 1];
+  if (!(gen instanceof PyGenerator) || gen.kind !== GenKind.GENERATOR) return null;
+  return gen.state < GenState.RUNNING ? gen : null;
 }
 
 /** STORE_ATTR fast path: an ordinary class's instance dict; false means take the general path. */

@@ -12,7 +12,7 @@ import {
   PyAsyncGenWrappedValue,
   PyGenerator,
 } from "../objects/generator.ts";
-import { exitState } from "./eval.ts";
+import { exitState, inlineResumers } from "./eval.ts";
 import {
   awaitableOf,
   closeGenerator,
@@ -313,5 +313,8 @@ defineMethods(asyncGeneratorType, {
     return new PyAsyncGenOp(asyncGenAThrowType, args[0] as PyGenerator, undefined, true);
   },
 });
+
+inlineResumers.generatorSend = generatorType.dict.getStr("send");
+inlineResumers.coroutineSend = coroutineType.dict.getStr("send");
 
 export { GenKind };

@@ -32,7 +32,7 @@ import { flushStdio, stdio } from "../builtins/stdio.ts";
 import { stderrFile, stdinFile, stdoutFile } from "../builtins/fileio.ts";
 import { LocalKind } from "../objects/code.ts";
 import { currentThread } from "./thread_state.ts";
-import { evalFrame, exitState } from "./eval.ts";
+import { evalFrame, exitState, inlineResumers } from "./eval.ts";
 import "./call.ts";
 import "./generator_methods.ts";
 import "./code_attrs.ts";
@@ -69,6 +69,7 @@ export function createInterpreter(): void {
   if (initialized) return;
   initialized = true;
   ops.builtinRefs.dict = builtinsDict;
+  inlineResumers.next = builtinsDict.getStr("next");
   sysStdio.stdout = stdoutFile;
   sysStdio.stderr = stderrFile;
   sysStdio.stdin = stdinFile;
