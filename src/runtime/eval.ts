@@ -27,6 +27,7 @@ import { PyList } from "../objects/list.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyMethod } from "../objects/method.ts";
+import { PyMethodDescriptor } from "../objects/builtin_function.ts";
 import { FrameOwner, type InterpreterFrame } from "./interpreter_frame.ts";
 import type { ThreadState } from "./thread_state.ts";
 import { pushFunctionFrame } from "./call.ts";
@@ -304,7 +305,7 @@ function runSlice(
               }
             }
             frame.ip = ip;
-            const meth = ops.lookupMethod(owner, names[arg]);
+            const meth = ops.methodToCall(owner, names[arg]);
             if (meth !== undefined) {
               s[sp - 1] = meth;
               s[sp++] = owner;
@@ -545,7 +546,11 @@ function runSlice(
             }
             const args = s.slice(sp - nargs, sp) as PyValue[];
             frame.ip = ip; // visible to sys._getframe() and f_lineno from the callee
-            const result = ops.call(callable, args, kw);
+            // A builtin method called on an instance of exactly its class needs no checks.
+            const result = callable instanceof PyMethodDescriptor && nargs > 0 &&
+                typeOf(args[0]) === callable.objclass
+              ? callable.fn(args, kw)
+              : ops.call(callable, args, kw);
             for (let i = sp - 1; i > calleeIdx; i--) s[i] = undefined;
             sp = calleeIdx;
             s[sp++] = result;

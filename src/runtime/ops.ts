@@ -114,6 +114,33 @@ export function isPlainClass(t: PyType): boolean {
   return plain;
 }
 
+/** hasGenericGetAttr memoized per type and namespace version (LOAD_METHOD's check). */
+const genericGetAttrMemo = new Map<PyType, number>();
+export function usesGenericGetAttr(t: PyType): boolean {
+  const version = typeVersion.value;
+  const memo = genericGetAttrMemo.get(t);
+  if (memo === version) return true;
+  if (memo === -1 - version) return false;
+  const generic = hasGenericGetAttr(t);
+  genericGetAttrMemo.set(t, generic ? version : -1 - version);
+  return generic;
+}
+
+/**
+ * LOAD_METHOD: the plain method `owner.name` would bind (a function or builtin method found on
+ * the type, not shadowed by the instance dict), else undefined (then getattr decides).
+ */
+export function methodToCall(owner: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(owner);
+  if (!usesGenericGetAttr(t)) return undefined;
+  const descr = lookupType(t, name);
+  if (descr === undefined || !typeOf(descr).isMethodDescriptor) return undefined;
+  if (typeof owner === "object" && owner.dict !== null && t.instancesHaveDict) {
+    if (owner.dict.map.has(name)) return undefined;
+  }
+  return descr;
+}
+
 /** True when `name` on class `t` is not a data descriptor (so the instance dict decides). */
 export function noDataDescriptor(t: PyType, name: string): boolean {
   const descr = lookupType(t, name);
