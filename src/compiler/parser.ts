@@ -6,7 +6,8 @@
 // second pass re-parses with the grammar's `invalid_*` rules switched on (`this.diagnose`);
 // those rules recognise common mistakes and raise the specific messages ("expected ':'",
 // "cannot assign to literal", ...). If none fires, the error is a generic "invalid syntax" at
-// the furthest token the first pass looked at. Tokenizer errors take precedence over both.
+// the furthest token the first pass looked at. Tokenizer errors mostly take precedence over
+// parse errors, following CPython's rules (see checkRestOfInput).
 //
 // Where a PEG would try several alternatives over the same tokens, this parser usually parses
 // once and then decides (an assignment statement is parsed as an expression and converted to a
