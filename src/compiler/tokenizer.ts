@@ -360,6 +360,8 @@ class Tokenizer {
     if (this.text.length > 0) {
       this.lineno--;
       this.lineStart = this.src.lineStart(this.lineno);
+    } else {
+      this.lineno = 0; // empty input: CPython has not read a line yet
     }
     const last = this.tokens[this.tokens.length - 1];
     if (
