@@ -1196,6 +1196,9 @@ export function isSubclass(derived: PyValue, cls: PyValue): boolean {
   }
   const check = lookupType(typeOf(cls), "__subclasscheck__");
   if (check !== undefined) return isTrue(callSpecial(check, cls, [derived]));
+  if (!(derived instanceof PyType)) {
+    throw pyError(PyExc_TypeError, "issubclass() arg 1 must be a class");
+  }
   throw pyError(
     PyExc_TypeError,
     "issubclass() arg 2 must be a class, a tuple of classes, or a union",

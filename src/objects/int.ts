@@ -694,6 +694,9 @@ defineClassMethod(intType, "from_bytes", (args, kwnames) => {
     1,
     1,
   );
+  if (typeof bytes === "string") {
+    throw pyError(PyExc_TypeError, "cannot convert 'str' object to bytes");
+  }
   const data = bytes instanceof PyBytes
     ? bytes.bytes
     : Uint8Array.from(iterateToArray(bytes!).map((x) => Number(intValue(x) ?? 0)));

@@ -278,6 +278,29 @@ function mustStr(v: PyValue, what: string): string {
   return s;
 }
 
+/** Argument count check in the wording of CPython's older str methods (find, count, ...). */
+function oldStyleArgs(
+  fname: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+  }
+  const n = args.length - 1;
+  if (n < min) {
+    throw pyError(
+      PyExc_TypeError,
+      `${fname}() takes at least ${min} argument${min === 1 ? "" : "s"} (${n} given)`,
+    );
+  }
+  if (n > max) {
+    throw pyError(PyExc_TypeError, `${fname}() takes at most ${max} arguments (${n} given)`);
+  }
+}
+
 /** Normalizes optional start/end (slice semantics, None allowed) to code point bounds. */
 function bounds(
   len: number,
@@ -781,8 +804,8 @@ function repeatStr(s: string, n: PyValue): PyValue {
 }
 
 function prefixTest(fname: string, end: boolean) {
-  return (args: PyValue[]) => {
-    checkArgs(fname, args, null, 1, 3, 1);
+  return (args: PyValue[], kw: readonly string[] | null) => {
+    oldStyleArgs(fname, args, kw, 1, 3);
     const s = sv(args[0]);
     const [w, , ok] = window(s, args[2], args[3]);
     const prefix = args[1];
@@ -1025,7 +1048,7 @@ defineMethods(strType, {
     return new PyList(splitLines(sv(args[0]), keep !== undefined && keep !== false && keep !== 0));
   },
   join(args, kw) {
-    checkArgs("join", args, kw, 1, 1, 1);
+    checkArgs("str.join", args, kw, 1, 1, 1);
     return joinStrs(sv(args[0]), args[1]);
   },
   replace(args, kw) {
@@ -1062,30 +1085,31 @@ defineMethods(strType, {
   startswith: prefixTest("startswith", false),
   endswith: prefixTest("endswith", true),
   find: (args, kw) => {
-    checkArgs("find", args, kw, 1, 3, 1);
+    oldStyleArgs("find", args, kw, 1, 3);
     return findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3]);
   },
   rfind: (args, kw) => {
-    checkArgs("rfind", args, kw, 1, 3, 1);
+    oldStyleArgs("rfind", args, kw, 1, 3);
     return findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3], true);
   },
   index(args, kw) {
-    checkArgs("index", args, kw, 1, 3, 1);
+    oldStyleArgs("index", args, kw, 1, 3);
     const i = findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3]);
     if (i < 0) throw pyError(PyExc_ValueError, "substring not found");
     return i;
   },
   rindex(args, kw) {
-    checkArgs("rindex", args, kw, 1, 3, 1);
+    oldStyleArgs("rindex", args, kw, 1, 3);
     const i = findIn(sv(args[0]), mustStr(args[1], ""), args[2], args[3], true);
     if (i < 0) throw pyError(PyExc_ValueError, "substring not found");
     return i;
   },
   count(args, kw) {
-    checkArgs("count", args, kw, 1, 3, 1);
+    oldStyleArgs("count", args, kw, 1, 3);
     return countSub(sv(args[0]), mustStr(args[1], ""), args[2], args[3]);
   },
-  partition(args) {
+  partition(args, kw) {
+    checkArgs("str.partition", args, kw, 1, 1, 1);
     const s = sv(args[0]);
     const sep = mustStr(args[1], "");
     if (sep === "") throw pyError(PyExc_ValueError, "empty separator");
@@ -1093,7 +1117,8 @@ defineMethods(strType, {
     if (i < 0) return makeTuple([s, "", ""]);
     return makeTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
-  rpartition(args) {
+  rpartition(args, kw) {
+    checkArgs("str.rpartition", args, kw, 1, 1, 1);
     const s = sv(args[0]);
     const sep = mustStr(args[1], "");
     if (sep === "") throw pyError(PyExc_ValueError, "empty separator");
@@ -1104,7 +1129,8 @@ defineMethods(strType, {
   center: justify("center", "c"),
   ljust: justify("ljust", "l"),
   rjust: justify("rjust", "r"),
-  zfill(args) {
+  zfill(args, kw) {
+    checkArgs("str.zfill", args, kw, 1, 1, 1);
     const s = sv(args[0]);
     const width = Number(asIndex(args[1]));
     const n = width - cpLength(s);
