@@ -7,6 +7,7 @@ import {
   defineGetter,
   defineMethods,
   defineNew,
+  requireNoArgs,
 } from "./builtin_function.ts";
 import { PyMappingProxy } from "./type.ts";
 import {
@@ -531,3 +532,4 @@ defineClassMethod(dictType, "fromkeys", (args, kwnames) => {
 defineClassMethod(dictType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
 
 import { makeGenericAlias } from "./genericalias.ts";
+requireNoArgs(dictType, ["keys", "values", "items", "clear", "copy", "popitem"]);

@@ -172,7 +172,7 @@ defineNew(zipType, (cls, args, kwnames) => {
   let strict = false;
   for (let i = 0; i < nkw; i++) {
     if (kwnames![i] !== "strict") {
-      throw pyError(PyExc_TypeError, `zip() got an unexpected keyword argument '${kwnames![i]}'`);
+      throw pyError(PyExc_TypeError, `'${kwnames![i]}' is an invalid keyword argument for zip()`);
     }
     strict = isTrue(args[args.length - nkw + i]);
   }

@@ -5,6 +5,7 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  requireNoArgs,
 } from "./builtin_function.ts";
 import {
   floatType,
@@ -429,3 +430,4 @@ import {
 } from "./sequence.ts";
 
 import { makeGenericAlias } from "./genericalias.ts";
+requireNoArgs(listType, ["clear", "copy", "reverse"]);

@@ -6,6 +6,7 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  requireNoArgs,
 } from "./builtin_function.ts";
 import {
   None,
@@ -511,3 +512,5 @@ export function frozenSetHash(set: PySet): number | bigint {
   const signed = BigInt.asIntN(64, h);
   return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
 }
+requireNoArgs(setType, ["pop", "clear", "copy"]);
+requireNoArgs(frozenSetType, ["copy"]);
