@@ -480,9 +480,6 @@ export class Compiler implements PatternContext {
         kind = "global";
         break;
     }
-    if (mangled === "__class__" && u.scopeType === ScopeType.CLASS && u.ste.needsClassClosure) {
-      kind = "deref";
-    }
     switch (kind) {
       case "deref": {
         const op = ctx === "Load"
@@ -1383,10 +1380,8 @@ export class Compiler implements PatternContext {
   /** An annotation's value: the expression, or its source text under `from __future__`. */
   private visitAnnotation(e: ast.expr): void {
     if (this.opts.futureFlags & CO_FUTURE_ANNOTATIONS) {
-      const saved = this.u.loc;
-      this.setLoc(e);
+      // (At the statement's location: the string is not an evaluated expression.)
       this.loadConst(unparse(e));
-      this.u.loc = saved;
     } else {
       this.visitExpr(e);
     }

@@ -15,6 +15,7 @@ import {
 } from "../objects/object.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyBytes } from "../objects/bytes.ts";
+import { PyCode } from "../objects/code.ts";
 import { makeTuple, PyTuple } from "../objects/tuple.ts";
 import { makeFrozenSet } from "../objects/set.ts";
 
@@ -60,6 +61,31 @@ export function constantKey(v: PyValue): string | null {
   if (v instanceof PyFloat) return "f" + floatKey(v.value);
   if (v instanceof PyComplex) return "c" + floatKey(v.real) + "," + floatKey(v.imag);
   if (v instanceof PyBytes) return "y" + Array.from(v.bytes).join(",");
+  if (v instanceof PyCode) {
+    // Equal code objects share a slot (a `def` in a `finally` body is compiled twice).
+    const consts: string[] = [];
+    for (const c of v.co_consts) {
+      const k = constantKey(c);
+      if (k === null) return null;
+      consts.push(k);
+    }
+    return "C" + JSON.stringify([
+      v.co_name,
+      v.co_qualname,
+      v.co_argcount,
+      v.co_posonlyargcount,
+      v.co_kwonlyargcount,
+      v.co_flags,
+      v.co_firstlineno,
+      Array.from(v.co_code),
+      consts,
+      v.co_names,
+      v.co_localsplusnames,
+      Array.from(v.co_localspluskinds),
+      Array.from(v.co_positions),
+      v.co_exceptiontable,
+    ]);
+  }
   if (v instanceof PyTuple) {
     const parts: string[] = [];
     for (const item of v.items) {
@@ -156,7 +182,16 @@ function foldIntBinOp(op: ast.operator, a: bigint, b: bigint): PyValue | undefin
 }
 
 export function foldBinOp(op: ast.operator, l: PyValue, r: PyValue): PyValue | undefined {
-  if (isInt(l) && isInt(r)) return foldIntBinOp(op, toBig(l), toBig(r));
+  if (isInt(l) && isInt(r)) {
+    if (op === "Div") {
+      // Exact operands below 2**53: IEEE division rounds as Python's int true division does.
+      const a = toBig(l), b = toBig(r);
+      const limit = 9007199254740992n;
+      if (b === 0n || a >= limit || a <= -limit || b >= limit || b <= -limit) return undefined;
+      return new PyFloat(Number(a) / Number(b));
+    }
+    return foldIntBinOp(op, toBig(l), toBig(r));
+  }
   const a = asDouble(l), b = asDouble(r);
   if (a !== undefined && b !== undefined && (isFloat(l) || isFloat(r))) {
     // IEEE results of + - * / are exactly what C computes; other float ops are left alone.

@@ -12,17 +12,20 @@ import type { PyCode } from "../objects/code.ts";
 
 export type CompileMode = "exec" | "eval" | "single";
 
-/** co_flags bits of the `__future__` features (compile.h CO_FUTURE_*). */
+/**
+ * co_flags bits of the `__future__` features. In Python 3 all but two are no-ops kept for
+ * compatibility and set no flag (future.c).
+ */
 const FUTURE_FLAGS: Readonly<Record<string, number>> = {
   nested_scopes: 0,
   generators: 0,
-  division: 0x20000,
-  absolute_import: 0x40000,
-  with_statement: 0x80000,
-  print_function: 0x100000,
-  unicode_literals: 0x200000,
+  division: 0,
+  absolute_import: 0,
+  with_statement: 0,
+  print_function: 0,
+  unicode_literals: 0,
   barry_as_FLUFL: 0x400000,
-  generator_stop: 0x800000,
+  generator_stop: 0,
   annotations: CO_FUTURE_ANNOTATIONS,
 };
 
