@@ -719,7 +719,7 @@ export class Compiler implements PatternContext {
       this.emit(Op.PRINT_EXPR);
       return;
     }
-    if (value._type === "Constant") {
+    if (this.folder.fold(value) !== undefined) {
       // A constant statement (e.g. a string used as a comment) only marks its line.
       this.emit(Op.NOP);
       return;
@@ -1059,7 +1059,6 @@ export class Compiler implements PatternContext {
       this.pushFBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, handler.name);
       this.visitStmts(handler.body);
       this.popFBlock();
-      this.unsetLoc();
       this.emit(Pseudo.POP_BLOCK);
       if (handler.name) {
         this.loadConst(None);
@@ -1075,14 +1074,15 @@ export class Compiler implements PatternContext {
         this.nameOp(handler.name, "Store");
         this.nameOp(handler.name, "Del");
       }
-      this.emit(Op.LIST_APPEND, 3); // exc
+      this.emit(Op.LIST_APPEND, 3); // collect exc
       this.emit(Op.POP_TOP); // lasti
       this.emitJump(Op.JUMP, exceptWithError);
-      this.useLabel(exceptWithError);
-      this.emitJump(Op.JUMP, next);
+      this.useLabel(next);
+      this.emit(Op.NOP); // takes the location propagated from the jump here
+      this.emitJump(Op.JUMP, exceptWithError);
       this.useLabel(noMatch);
       this.emit(Op.POP_TOP); // match (None)
-      this.useLabel(next);
+      this.useLabel(exceptWithError);
       if (i === n - 1) {
         // [orig, list, rest]: the unhandled rest is re-raised too.
         this.emit(Op.LIST_APPEND, 1);
