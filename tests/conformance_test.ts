@@ -1,7 +1,8 @@
 // Conformance corpus runner: runs every tests/cases/<area>/<name>.py through Coil
 // (src/cli.ts) with the case folder as cwd and compares stdout (and stderr / exit code
 // when <name>.err / <name>.code exist) byte for byte with the files CPython 3.11 produced
-// (see tests/cases/regenerate.py and tests/cases/README.md).
+// (see tests/cases/regenerate.py and tests/cases/README.md). The "examples" area is the
+// repository's examples/ folder: every examples/<name>.py with an <name>.out beside it.
 //
 // COIL_CASES=objects/str_,generators/  runs only cases whose "<area>/<name>" contains
 // one of the comma-separated substrings. COIL_JOBS sets the pool size (default 3),
@@ -9,7 +10,12 @@
 
 const CASES_DIR = new URL("./cases/", import.meta.url);
 const CLI = decodeURIComponent(new URL("../src/cli.ts", import.meta.url).pathname);
-const AREAS = ["objects", "generators", "language"];
+const AREAS = ["objects", "generators", "language", "examples"];
+/** Where each area's programs live; examples/*.py count only when they have a .out. */
+const AREA_DIRS: Record<string, URL> = {
+  examples: new URL("../examples/", import.meta.url),
+};
+const areaDir = (area: string) => AREA_DIRS[area] ?? new URL(`${area}/`, CASES_DIR);
 const TIMEOUT_MS = Number(Deno.env.get("COIL_TIMEOUT_MS") ?? "20000") || 20_000;
 const JOBS = Math.max(1, Number(Deno.env.get("COIL_JOBS") ?? "3") || 3);
 const FILTERS = (Deno.env.get("COIL_CASES") ?? "").split(",").map((s) => s.trim()).filter((
@@ -144,7 +150,7 @@ async function collect(
 }
 
 async function runCase(area: string, name: string): Promise<CaseResult> {
-  const dir = new URL(`${area}/`, CASES_DIR);
+  const dir = areaDir(area);
   const expectedOut = await Deno.readFile(new URL(`${name}.out`, dir));
   const expectedErr = await readOptional(new URL(`${name}.err`, dir));
   const expectedCodeRaw = await readOptional(new URL(`${name}.code`, dir));
@@ -219,10 +225,14 @@ async function runCase(area: string, name: string): Promise<CaseResult> {
 
 async function listCases(area: string): Promise<string[]> {
   const names: string[] = [];
+  const dir = areaDir(area);
   try {
-    for await (const entry of Deno.readDir(new URL(`${area}/`, CASES_DIR))) {
-      if (entry.isFile && entry.name.endsWith(".py")) {
-        const name = entry.name.slice(0, -3);
+    const files = new Set<string>();
+    for await (const entry of Deno.readDir(dir)) if (entry.isFile) files.add(entry.name);
+    for (const file of files) {
+      if (file.endsWith(".py")) {
+        const name = file.slice(0, -3);
+        if (area === "examples" && !files.has(`${name}.out`)) continue;
         const key = `${area}/${name}`;
         if (FILTERS.length === 0 || FILTERS.some((f) => key.includes(f))) names.push(name);
       }
