@@ -47,7 +47,6 @@ import {
 } from "./generator_core.ts";
 import { importFrom, importName, importStar } from "./import.ts";
 import { PyModule } from "./module_object.ts";
-import { lookupType } from "../objects/type.ts";
 
 /** Set when a frame's exception escapes through its entry: the next catcher must not chain. */
 let escaping: unknown = undefined;
@@ -759,65 +758,88 @@ function runSlice(
         }
       }
     } catch (thrown) {
-      // ---- Unwinding ------------------------------------------------------------------------
-      // A JS stack overflow in a nested run may have left frames above ours linked.
-      if (ts.frame !== frame) abandonFramesAbove(ts, frame);
-      let exc: PyValue;
-      if (thrown === escaping) {
-        // Propagating out of a nested run: already chained and tracebacked there.
-        exc = thrown as PyValue;
-        escaping = undefined;
-      } else {
-        exc = ops.toPyException(thrown);
-        if (!reraise) ops.chainContext(exc, ts.handledException());
-      }
-      for (;;) {
-        if (!reraise) addTraceback(ts, exc, frame, ip - 1);
-        reraise = false;
-        const handler = findHandler(frame.code.co_exceptiontable, ip - 1);
-        if (handler !== undefined) {
-          restoredLasti = -1;
-          const stackBase = base + frame.code.nlocalsplus;
-          const newSp = stackBase + handler.depth;
-          for (let i = sp - 1; i >= newSp; i--) s[i] = undefined;
-          sp = newSp;
-          if (handler.lasti) s[sp++] = ip - 1;
-          s[sp++] = exc;
-          ip = handler.target;
-          kwnames = null;
-          break;
-        }
-        // No handler here: this frame is done; continue in its caller.
-        if (restoredLasti >= 0) ip = restoredLasti + 1;
-        restoredLasti = -1;
-        frame.ip = ip;
-        frame.sp = sp;
-        if (frame.isEntry) {
-          if (frame.generator !== null) exitState.yielded = false;
-          leaveFrame(ts, frame);
-          escaping = exc;
-          throw exc;
-        }
-        const done = frame;
-        if (done.owner === FrameOwner.GENERATOR) {
-          const gen = done.generator as PyGenerator;
-          frame = unlinkGeneratorInline(ts, done, GenState.COMPLETED);
-          exc = convertEscapingStop(gen, exc) as PyValue;
-        } else {
-          frame = done.previous!;
-          ts.popFrame(done);
-        }
-        code = frame.code;
-        words = code.co_code;
-        consts = code.co_consts;
-        names = code.co_names;
-        s = frame.slots;
-        base = frame.base;
-        sp = frame.sp;
-        ip = frame.ip;
-        kwnames = null;
-      }
+      // Zero-cost exceptions: find the handler (here or in a caller) and continue there.
+      frame = unwindToHandler(ts, frame, thrown, ip, sp, reraise, restoredLasti);
+      reraise = false;
+      restoredLasti = -1;
+      kwnames = null;
+      code = frame.code;
+      words = code.co_code;
+      consts = code.co_consts;
+      names = code.co_names;
+      s = frame.slots;
+      base = frame.base;
+      sp = frame.sp;
+      ip = frame.ip;
     }
+  }
+}
+
+/**
+ * The unwinding of `thrown`, raised at instruction `ip - 1` of `frame` with stack pointer `sp`:
+ * traceback entry for the frame (unless a re-raise), binary search of its exception table; on a
+ * handler, pop the value stack to the entry's depth, push lasti if asked and the exception, and
+ * return the frame with ip/sp at the handler. Without one, pop the frame and go on in its caller
+ * (a generator frame resumed inline unlinks; StopIteration escaping it becomes RuntimeError).
+ * Leaving the entry frame rethrows to the JS caller.
+ */
+function unwindToHandler(
+  ts: ThreadState,
+  frame: InterpreterFrame,
+  thrown: unknown,
+  ip: number,
+  sp: number,
+  reraise: boolean,
+  restoredLasti: number,
+): InterpreterFrame {
+  // A JS stack overflow in a nested run may have left frames above ours linked.
+  if (ts.frame !== frame) abandonFramesAbove(ts, frame);
+  let exc: PyValue;
+  if (thrown === escaping) {
+    // Propagating out of a nested run: already chained and tracebacked there.
+    exc = thrown as PyValue;
+    escaping = undefined;
+  } else {
+    exc = ops.toPyException(thrown);
+    if (!reraise) ops.chainContext(exc, ts.handledException());
+  }
+  for (;;) {
+    if (!reraise) addTraceback(ts, exc, frame, ip - 1);
+    reraise = false;
+    const handler = findHandler(frame.code.co_exceptiontable, ip - 1);
+    if (handler !== undefined) {
+      const s = frame.slots;
+      const newSp = frame.base + frame.code.nlocalsplus + handler.depth;
+      for (let i = sp - 1; i >= newSp; i--) s[i] = undefined;
+      sp = newSp;
+      if (handler.lasti) s[sp++] = ip - 1;
+      s[sp++] = exc;
+      frame.ip = handler.target;
+      frame.sp = sp;
+      return frame;
+    }
+    // No handler here: this frame is done; continue in its caller.
+    if (restoredLasti >= 0) ip = restoredLasti + 1;
+    restoredLasti = -1;
+    frame.ip = ip;
+    frame.sp = sp;
+    if (frame.isEntry) {
+      if (frame.generator !== null) exitState.yielded = false;
+      leaveFrame(ts, frame);
+      escaping = exc;
+      throw exc;
+    }
+    const done = frame;
+    if (done.owner === FrameOwner.GENERATOR) {
+      const gen = done.generator as PyGenerator;
+      frame = unlinkGeneratorInline(ts, done, GenState.COMPLETED);
+      exc = convertEscapingStop(gen, exc) as PyValue;
+    } else {
+      frame = done.previous!;
+      ts.popFrame(done);
+    }
+    sp = frame.sp;
+    ip = frame.ip;
   }
 }
 
