@@ -51,11 +51,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const rt = await import("./runtime/interpreter.ts");
-  return rt.runMain(
+  const status = rt.runMain(
     typeof values.c === "string"
       ? { code: values.c, argv: positionals }
       : { path: positionals[0], argv: positionals.slice(1) },
   );
+  // Suspended generators with cleanup code are closed at exit (docs/finalization.md).
+  const { finalizeAtExit } = await import("./runtime/finalization.ts");
+  await finalizeAtExit();
+  return status;
 }
 
 if (import.meta.main) {

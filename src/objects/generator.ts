@@ -7,6 +7,7 @@ import { objectType, PyObject, PyType, type PyValue, typeType } from "./object.t
 import type { PyCode } from "./code.ts";
 import type { InterpreterFrame } from "../runtime/interpreter_frame.ts";
 import { ExcStackItem } from "../runtime/thread_state.ts";
+import type { FinalizerRecord } from "../runtime/finalization.ts";
 
 export const generatorType: PyType = new PyType(typeType, "generator", [objectType]);
 export const coroutineType: PyType = new PyType(typeType, "coroutine", [objectType]);
@@ -46,6 +47,8 @@ export class PyGenerator extends PyObject {
   runningAsync: boolean;
   /** Async generators: the first iteration hooks ran. */
   hooksInited: boolean;
+  /** Set while the generator is tracked for finalization (src/runtime/finalization.ts). */
+  finalizer: FinalizerRecord | null;
 
   constructor(
     cls: PyType,
@@ -64,6 +67,7 @@ export class PyGenerator extends PyObject {
     this.qualname = qualname;
     this.runningAsync = false;
     this.hooksInited = false;
+    this.finalizer = null;
   }
 }
 

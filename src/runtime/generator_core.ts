@@ -26,6 +26,8 @@ import { getFrameObject, takeOwnershipFromGenerator } from "./frame_object.ts";
 import * as ops from "./ops.ts";
 import { writeUnraisable } from "./unraisable.ts";
 
+import { needsFinalizer, trackGenerator, untrackGenerator } from "./finalization.ts";
+
 /** Generators created so far (stat for tests). */
 export const generatorStats = { created: 0 };
 
@@ -64,8 +66,10 @@ export function makeGeneratorForFrame(_ts: ThreadState, frame: InterpreterFrame)
   } else {
     gen = new PyGenerator(generatorType, GenKind.GENERATOR, genFrame, name, qualname);
   }
-  genFrame.generator = gen;
+  // frame.generator is set only while the frame runs (see linkGeneratorFrame), so that a
+  // suspended generator's frame does not keep the generator alive (finalization.ts).
   generatorStats.created++;
+  if (needsFinalizer(code)) trackGenerator(gen);
   return gen;
 }
 
@@ -109,6 +113,7 @@ export function resumeGenerator(
   if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
   const frame = gen.frame;
   frame.slots[frame.sp++] = value;
+  frame.generator = gen;
   linkGeneratorFrame(ts, frame);
   gen.excState.previous = ts.excInfo;
   ts.excInfo = gen.excState;
@@ -126,6 +131,7 @@ export function resumeGenerator(
   gen.excState.previous = null;
   if (exitState.yielded) {
     gen.state = GenState.SUSPENDED;
+    frame.generator = null;
   } else {
     finishGenerator(gen);
     exitState.yielded = false;
@@ -154,6 +160,7 @@ export function linkGeneratorInline(
 ): InterpreterFrame {
   const frame = gen.frame;
   frame.slots[frame.sp++] = value;
+  frame.generator = gen;
   frame.previous = resumer;
   frame.isEntry = false;
   ts.frame = frame;
@@ -179,11 +186,13 @@ export function unlinkGeneratorInline(
   frame.previous = null;
   if (state === GenState.COMPLETED) finishGenerator(gen);
   else gen.state = state;
+  frame.generator = null;
   return resumer;
 }
 
 function finishGenerator(gen: PyGenerator): void {
   gen.state = GenState.COMPLETED;
+  if (gen.finalizer !== null) untrackGenerator(gen);
   const frame = gen.frame;
   if (frame.frameObject !== null) {
     takeOwnershipFromGenerator(frame);

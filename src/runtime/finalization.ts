@@ -1,0 +1,170 @@
+// Finalization of generators, coroutines and async generators: what Coil does where CPython
+// relies on reference counting. See docs/finalization.md.
+//
+// CPython closes a suspended generator the moment its last reference goes away, so its
+// `finally` blocks and `with` exits run right there. JavaScript has no such moment. Coil closes
+// a suspended generator that has cleanup code
+//   1. when it is exhausted or closed explicitly (as CPython),
+//   2. after V8 has collected it, at the next turn of the event loop (FinalizationRegistry),
+//   3. at interpreter exit if it is still alive then (runMain's `finalizeAtExit`).
+// Only generators whose code has an exception table (try, with, except: something that could
+// run on close) are tracked, plus every coroutine, so that one never awaited is reported as
+// CPython reports it (`RuntimeWarning: coroutine 'f' was never awaited`).
+//
+// The registry holds each tracked generator's *frame*, not the generator: a suspended frame
+// does not point back at its generator (frame.generator is set only while it runs), so the
+// generator object itself stays collectable. To close a collected generator, a new generator
+// object is made around the surviving frame and closed.
+
+import { CodeFlag } from "../objects/code.ts";
+import {
+  asyncGeneratorType,
+  coroutineType,
+  generatorType,
+  GenKind,
+  GenState,
+  PyGenerator,
+} from "../objects/generator.ts";
+import * as abs from "../objects/abstract.ts";
+import { flushStdio, stdio } from "../builtins/stdio.ts";
+import type { InterpreterFrame } from "./interpreter_frame.ts";
+import { currentThread } from "./thread_state.ts";
+import { getSourceLine } from "./traceback_print.ts";
+import { writeUnraisable } from "./unraisable.ts";
+import * as ops from "./ops.ts";
+
+/** What survives a tracked generator: enough to close it or to report it. */
+export interface FinalizerRecord {
+  readonly frame: InterpreterFrame;
+  readonly kind: GenKind;
+  readonly name: string;
+  readonly qualname: string;
+  /** The frame's ip at creation: still equal means the generator never started. */
+  readonly createdIp: number;
+  /** Where a coroutine was created (for the never-awaited warning). */
+  readonly createdAt: { filename: string; lineno: number } | null;
+  readonly generator: WeakRef<PyGenerator>;
+}
+
+/** Tracked generators not yet finished, in creation order (for exit). */
+const live = new Set<FinalizerRecord>();
+/** Records of collected generators waiting for a moment when no Python code runs. */
+const pending: FinalizerRecord[] = [];
+
+const registry = new FinalizationRegistry<FinalizerRecord>((record) => {
+  live.delete(record);
+  pending.push(record);
+  if (currentThread.frame === null) runPendingFinalizers();
+});
+
+/** Counters for tests and docs. */
+export const finalizationStats = { tracked: 0, closedAfterCollection: 0, closedAtExit: 0 };
+
+/** Whether a new generator of this code needs tracking (called once per generator). */
+export function needsFinalizer(code: { co_flags: number; co_exceptiontable: readonly unknown[] }) {
+  return (code.co_flags & CodeFlag.COROUTINE) !== 0 || code.co_exceptiontable.length > 0;
+}
+
+/** Starts tracking a just-created generator (see the file comment). */
+export function trackGenerator(gen: PyGenerator): void {
+  const frame = gen.frame;
+  const record: FinalizerRecord = {
+    frame,
+    kind: gen.kind,
+    name: gen.name,
+    qualname: gen.qualname,
+    createdIp: frame.ip,
+    createdAt: gen.kind === GenKind.COROUTINE ? creationSite() : null,
+    generator: new WeakRef(gen),
+  };
+  gen.finalizer = record;
+  live.add(record);
+  registry.register(gen, record, record);
+  finalizationStats.tracked++;
+}
+
+/** The generator finished (returned, raised or was closed): nothing is left to finalize. */
+export function untrackGenerator(gen: PyGenerator): void {
+  const record = gen.finalizer;
+  if (record === null) return;
+  gen.finalizer = null;
+  live.delete(record);
+  registry.unregister(record);
+}
+
+/** Runs the finalizers of collected generators; only between Python runs. */
+export function runPendingFinalizers(): void {
+  while (pending.length > 0) {
+    const record = pending.shift()!;
+    finalizationStats.closedAfterCollection++;
+    finalize(record);
+  }
+}
+
+/**
+ * Interpreter exit: lets the event loop deliver the finalizers of generators V8 already
+ * collected, then closes every tracked generator still alive, oldest first.
+ */
+export async function finalizeAtExit(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  runPendingFinalizers();
+  for (const record of [...live]) {
+    live.delete(record);
+    const gen = record.generator.deref();
+    if (gen !== undefined) {
+      gen.finalizer = null;
+      registry.unregister(record);
+    }
+    finalizationStats.closedAtExit++;
+    finalize(record, gen);
+  }
+}
+
+function finalize(record: FinalizerRecord, gen?: PyGenerator): void {
+  const neverStarted = record.frame.ip === record.createdIp;
+  if (neverStarted) {
+    if (record.kind === GenKind.COROUTINE) warnNeverAwaited(record);
+    return; // closing a generator that never ran runs no code (as CPython)
+  }
+  const target = gen !== undefined && gen.state === GenState.SUSPENDED ? gen : revive(record);
+  if (target.state !== GenState.SUSPENDED) return;
+  try {
+    abs.call(abs.getAttr(target, "close"), [], null);
+  } catch (e) {
+    flushStdio();
+    writeUnraisable(ops.toPyException(e), target);
+  }
+  flushStdio();
+}
+
+/** A new generator object around a collected generator's frame, so that it can be closed. */
+function revive(record: FinalizerRecord): PyGenerator {
+  const type = record.kind === GenKind.COROUTINE
+    ? coroutineType
+    : record.kind === GenKind.ASYNC_GENERATOR
+    ? asyncGeneratorType
+    : generatorType;
+  const gen = new PyGenerator(type, record.kind, record.frame, record.name, record.qualname);
+  gen.state = GenState.SUSPENDED;
+  return gen;
+}
+
+function warnNeverAwaited(record: FinalizerRecord): void {
+  const site = record.createdAt;
+  const where = site === null ? "sys:1" : `${site.filename}:${site.lineno}`;
+  let text = `${where}: RuntimeWarning: coroutine '${record.qualname}' was never awaited\n`;
+  const line = site === null ? undefined : getSourceLine(site.filename, site.lineno);
+  if (line !== undefined) text += `  ${line.trim()}\n`;
+  flushStdio();
+  stdio.writeStderr(text);
+}
+
+/** File and line of the code that is creating a coroutine (the caller of the coroutine function). */
+function creationSite(): { filename: string; lineno: number } | null {
+  const frame = currentThread.frame;
+  // The coroutine's own frame is still the newest at RETURN_GENERATOR: its caller made it.
+  const caller = frame?.previous ?? null;
+  if (caller === null) return null;
+  const lineno = caller.code.lineOf(Math.max(caller.ip - 1, 0));
+  return { filename: caller.code.co_filename, lineno };
+}
