@@ -202,6 +202,41 @@ function buildBlocks(instrs: Instr[], labels: readonly Label[]): {
   return { entry, blockOf };
 }
 
+/**
+ * Drop the NOPs of a block that no line needs (CPython's clean_basic_block): those without a
+ * line, those on the line of the instruction before (`prevLine` at the block start), and
+ * those whose next instruction is on the same line or has none (which then takes the NOP's
+ * line). A NOP ending the block goes if the next non-empty block starts on its line.
+ */
+function removeRedundantNops(b: Block, prevLine: number): void {
+  const instrs: Instr[] = [];
+  const handlers: (Handler | null)[] = [];
+  for (let i = 0; i < b.instrs.length; i++) {
+    const ins = b.instrs[i];
+    const line = ins.loc.lineno;
+    if (ins.op === Op.NOP) {
+      if (line < 0 || line === prevLine) continue;
+      if (i < b.instrs.length - 1) {
+        const next = b.instrs[i + 1];
+        const nextLine = next.loc.lineno;
+        if (nextLine < 0 || nextLine === line) {
+          if (nextLine < 0) b.instrs[i + 1] = { ...next, loc: { ...next.loc, lineno: line } };
+          continue;
+        }
+      } else {
+        let nb = b.next;
+        while (nb && nb.instrs.length === 0) nb = nb.next;
+        if (nb && nb.instrs[0].loc.lineno === line) continue;
+      }
+    }
+    instrs.push(ins);
+    handlers.push(b.handlers[i] ?? null);
+    prevLine = line;
+  }
+  b.instrs = instrs;
+  b.handlers = handlers;
+}
+
 /** Blocks in CPython's `b_list` order: most recently created first. */
 function newestFirst(blocks: Block[]): Block[] {
   return [...blocks].sort((a, b) => b.seq - a.seq);
@@ -579,6 +614,13 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
       if (hasFallthrough(b) && b.next) b.next.preds++;
     }
   };
+  // NOPs that carry no line of their own go before locations are propagated (the first
+  // clean_basic_block of CPython's optimize_cfg, which sees across fall-through edges).
+  for (let i = 0; i < live.length; i++) {
+    const prev = i > 0 && hasFallthrough(live[i - 1]) ? lastOf(live[i - 1]) : null;
+    removeRedundantNops(live[i], prev === null ? -1 : prev.loc.lineno);
+  }
+
   // A jump to the next block is redundant (it stays as a NOP if it carries a line).
   for (let i = 0; i < live.length - 1; i++) {
     const last = lastOf(live[i]);
@@ -662,44 +704,19 @@ export function assemble(u: UnitOutput, labels: readonly Label[]): PyCode {
     if (last === null) continue;
     if (last.loc.lineno < 0) {
       if (last.op === Op.RETURN_VALUE) {
-        for (const ins of b.instrs) {
-          ins.loc = { lineno, end_lineno: lineno, col: -1, end_col: -1 };
-        }
+        for (const ins of b.instrs) ins.loc = { ...ins.loc, lineno };
       }
     } else lineno = last.loc.lineno;
   }
 
   // ---- 3. Pseudo instructions become NOPs; NOPs not needed for a line go ------------------
-  for (let bi = 0; bi < live.length; bi++) {
-    const b = live[bi];
-    const instrs: Instr[] = [];
-    const handlers: (Handler | null)[] = [];
-    let prevLine = -1;
+  for (const b of live) {
     for (let i = 0; i < b.instrs.length; i++) {
-      let ins = b.instrs[i];
-      const line = ins.loc.lineno;
-      if (ins.op === Op.NOP || ins.op >= 256) {
-        if (ins.op >= 256) ins = { ...ins, op: Op.NOP, arg: 0, target: null };
-        if (line < 0 || line === prevLine) continue;
-        if (i < b.instrs.length - 1) {
-          const nextLine = b.instrs[i + 1].loc.lineno;
-          if (nextLine < 0 || nextLine === line) {
-            if (nextLine < 0) b.instrs[i + 1].loc = ins.loc;
-            continue;
-          }
-        } else {
-          let nb = b.next;
-          while (nb && nb.instrs.length === 0) nb = nb.next;
-          if (nb && nb.instrs[0].loc.lineno === line) continue;
-        }
-      }
-      instrs.push(ins);
-      handlers.push(b.handlers[i]);
-      prevLine = line;
+      const ins = b.instrs[i];
+      if (ins.op >= 256) b.instrs[i] = { ...ins, op: Op.NOP, arg: 0, target: null };
     }
-    b.instrs = instrs;
-    b.handlers = handlers;
   }
+  for (const b of live) removeRedundantNops(b, -1);
 
   // ---- 4. Linearize: block offsets, slots, jumps -------------------------------------------
   const startOf = new Map<Block, number>();

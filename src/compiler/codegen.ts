@@ -104,6 +104,9 @@ const INVERSE_CMP: Partial<Record<ast.cmpop, ast.cmpop>> = {
   IsNot: "Is",
 };
 
+/** Location of instructions added with "no line" (CPython's compiler_addop_noline). */
+const NOLINE_LOC: Loc = { lineno: -1, end_lineno: 0, col: 0, end_col: 0 };
+
 function locOf(n: ast.Located): Loc {
   return {
     lineno: n.lineno,
@@ -235,9 +238,10 @@ export class Compiler implements PatternContext {
     return ins;
   }
 
+  /** An artificial instruction: no location, whatever the current one (ADDOP_NOLINE). */
   emitNoLine(op: number, arg = 0): Instr {
     const ins = this.emit(op, arg);
-    ins.loc = NO_LOC;
+    ins.loc = NOLINE_LOC;
     return ins;
   }
 
@@ -249,7 +253,7 @@ export class Compiler implements PatternContext {
 
   emitJumpNoLine(op: number, target: Label): Instr {
     const ins = this.emitJump(op, target);
-    ins.loc = NO_LOC;
+    ins.loc = NOLINE_LOC;
     return ins;
   }
 
@@ -302,8 +306,13 @@ export class Compiler implements PatternContext {
     this.u.loc = locOf(n);
   }
 
+  /**
+   * Following instructions are artificial: they take their line from their neighbours. Only
+   * the line is cleared, as CPython's UNSET_LOC does (the columns can survive when a line is
+   * later given back).
+   */
   unsetLoc(): void {
-    this.u.loc = NO_LOC;
+    this.u.loc = { ...this.u.loc, lineno: -1 };
   }
 
   // ---- Scopes -------------------------------------------------------------------------------
@@ -320,18 +329,23 @@ export class Compiler implements PatternContext {
       this.setQualname();
     }
     // Prefix: closure cells copied in, cells made, generator created (insert_prefix_instructions).
-    if (u.freevars.length > 0) this.emitNoLine(Op.COPY_FREE_VARS, u.freevars.length);
+    if (u.freevars.length > 0) this.emit(Op.COPY_FREE_VARS, u.freevars.length).loc = NO_LOC;
     const cellsInSlotOrder = [
       ...u.cellvars.filter((n) => ste.varnames.includes(n)).sort((a, b) =>
         ste.varnames.indexOf(a) - ste.varnames.indexOf(b)
       ),
       ...u.cellvars.filter((n) => !ste.varnames.includes(n)),
     ];
-    for (const c of cellsInSlotOrder) this.emitNoLine(Op.MAKE_CELL).name = c;
+    for (const c of cellsInSlotOrder) {
+      const ins = this.emit(Op.MAKE_CELL);
+      ins.name = c;
+      ins.loc = NO_LOC;
+    }
     if (ste.generator || ste.coroutine) {
       if (ste.type === "function") {
-        this.emit(Op.RETURN_GENERATOR);
-        this.emit(Op.POP_TOP);
+        const loc = { lineno: lineno, end_lineno: lineno, col: -1, end_col: -1 };
+        this.emit(Op.RETURN_GENERATOR).loc = loc;
+        this.emit(Op.POP_TOP).loc = loc;
       }
     }
     this.emit(Op.RESUME, 0);
@@ -1543,7 +1557,7 @@ export class Compiler implements PatternContext {
     // None first, so a lambda never has a docstring.
     this.u.addConst(None);
     this.setArgCounts(e.args);
-    this.setLoc(e);
+    // (The final RETURN_VALUE keeps the scope's initial location, as in CPython.)
     this.visitExpr(e.body);
     let code: PyCode;
     if (this.u.ste.generator) {
