@@ -440,8 +440,11 @@ export function hash(v: PyValue): number {
   const t = v.cls;
   if (t === floatType) return floatHash((v as PyFloat).value);
   if (t === tupleType) {
-    // Keep the low 53 bits exact so table slots (hash & mask) match CPython's.
+    // The exact hash when it is a safe integer, else its low 53 bits (so table slots,
+    // hash & mask, match CPython's): the same number a __hash__ returning it gives.
     const [hi, lo] = tupleHash64((v as PyTuple).items);
+    const shi = hi | 0;
+    if (shi >= -0x200000 && shi < 0x200000) return shi * 4294967296 + lo;
     return (hi & 0x1fffff) * 4294967296 + lo - ((hi & 0x100000) !== 0 ? 2 ** 53 : 0);
   }
   if (t === frozenSetType) {
@@ -455,8 +458,20 @@ export function hash(v: PyValue): number {
   const r = callSpecial(f, v, []);
   const n = intValue(r);
   if (n === undefined) throw pyError(PyExc_TypeError, "__hash__ method should return an integer");
-  // A __hash__ result is reduced like an int's hash (so -1 becomes -2, as CPython).
-  return intHash(n);
+  const h = userHashExact(n);
+  return typeof h === "number" ? h : Number(BigInt.asIntN(53, h));
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * hash() of an object whose __hash__ returned `n`, as CPython's slot_tp_hash: a value that fits
+ * in 64 bits is the hash itself (-1 becomes -2); a larger one is reduced like an int's hash.
+ */
+function userHashExact(n: number | bigint): number | bigint {
+  if (typeof n === "number") return n === -1 ? -2 : n;
+  return n >= INT64_MIN && n <= INT64_MAX ? n : intHashExact(n);
 }
 
 /** hash() as the builtin returns it: exact for ints beyond 2**53 (a bigint then). */
@@ -476,7 +491,7 @@ export function hashExact(v: PyValue): number | bigint {
       if (r === undefined) {
         throw pyError(PyExc_TypeError, "__hash__ method should return an integer");
       }
-      return intHashExact(r);
+      return userHashExact(r);
     }
   }
   return hash(v);
@@ -532,6 +547,10 @@ const floatHashDescr = () => floatType.dict.getStr("__hash__");
 dictKeyProtocol.simpleKey = simpleKey;
 dictKeyProtocol.hash = hash;
 dictKeyProtocol.equals = equals;
+dictKeyProtocol.mayEqualSimple = (key) => {
+  const t = typeOf(key);
+  return t !== tupleType && t !== frozenSetType && t !== complexType;
+};
 
 // ---- Rich comparison ------------------------------------------------------------------------
 

@@ -144,10 +144,16 @@ export const dictKeyProtocol: {
   simpleKey: (key: PyValue) => unknown;
   hash: (key: PyValue) => number;
   equals: (a: PyValue, b: PyValue) => boolean;
+  /**
+   * Whether a NEEDS_HASH key may compare equal to a str/int/float key (false for exact
+   * tuples, frozensets and complex numbers; true for instances of user classes).
+   */
+  mayEqualSimple: (key: PyValue) => boolean;
 } = {
   simpleKey: (key) => key,
   hash: () => 0,
   equals: (a, b) => a === b,
+  mayEqualSimple: () => true,
 };
 
 /** simpleKey's answer for keys that need hash() and __eq__. */
@@ -173,6 +179,13 @@ export class PyDict extends PyObject {
   map: Map<unknown, DictEntry> = new Map();
   /** hash -> canonical key objects with that hash, for keys compared by __eq__. */
   hashed: Map<number, PyValue[]> | null = null;
+  /**
+   * hash -> Map keys of the entries stored under a plain value (str/int/float), so that a key
+   * compared by __eq__ finds an equal plain key (`Key("s")` with `hash("s")` and `"s"`). Built
+   * on first need (see mapKey) and kept up to date from then on; null until then. Non-null
+   * only while `hashed` is.
+   */
+  simpleHashes: Map<number, unknown[]> | null = null;
 
   constructor(cls: PyType = dictTypeRef.type) {
     super(cls);
@@ -189,17 +202,35 @@ export class PyDict extends PyObject {
   setStr(name: string, value: PyValue): void {
     const entry = this.map.get(name);
     if (entry !== undefined) entry.value = value;
-    else this.map.set(name, { key: name, value });
+    else {
+      this.map.set(name, { key: name, value });
+      if (this.simpleHashes !== null) this.rememberSimple(name, name);
+    }
   }
 
   deleteStr(name: string): boolean {
-    return this.map.delete(name);
+    if (!this.map.delete(name)) return false;
+    if (this.simpleHashes !== null) this.forgetSimple(name, name);
+    return true;
   }
 
   /** The Map key under which `key` is (or would be) stored; may call __hash__/__eq__. */
   mapKey(key: PyValue, insert: boolean): unknown {
     const k = dictKeyProtocol.simpleKey(key);
-    if (k !== NEEDS_HASH) return k;
+    if (k !== NEEDS_HASH) {
+      // A plain value may equal a key object stored under its own hash (dicts holding only
+      // plain keys, the common case, have no `hashed` table).
+      if (this.hashed === null || this.map.has(k)) return k;
+      const h = dictKeyProtocol.hash(key);
+      const bucket = this.hashed.get(h);
+      if (bucket !== undefined) {
+        for (const candidate of bucket) {
+          if (dictKeyProtocol.equals(candidate, key)) return candidate;
+        }
+      }
+      if (insert && this.simpleHashes !== null) this.rememberSimple(k, key, h);
+      return k;
+    }
     const h = dictKeyProtocol.hash(key);
     const hashed = this.hashed ??= new Map();
     const bucket = hashed.get(h);
@@ -207,28 +238,71 @@ export class PyDict extends PyObject {
       for (const candidate of bucket) {
         if (candidate === key || dictKeyProtocol.equals(candidate, key)) return candidate;
       }
-      if (insert) bucket.push(key);
-    } else if (insert) hashed.set(h, [key]);
+    }
+    if (this.map.size > 0 && dictKeyProtocol.mayEqualSimple(key)) {
+      const plain = (this.simpleHashes ??= this.indexSimpleKeys()).get(h);
+      if (plain !== undefined) {
+        for (const k of plain) {
+          const entry = this.map.get(k);
+          if (entry !== undefined && dictKeyProtocol.equals(entry.key, key)) return k;
+        }
+      }
+    }
+    if (insert) {
+      if (bucket !== undefined) bucket.push(key);
+      else hashed.set(h, [key]);
+    }
     return key;
   }
 
+  /** simpleHashes for the current entries. */
+  private indexSimpleKeys(): Map<number, unknown[]> {
+    const index = new Map<number, unknown[]>();
+    for (const [k, e] of this.map) {
+      const t = typeof k;
+      if (t === "string" || t === "number" || t === "bigint") {
+        const h = dictKeyProtocol.hash(e.key);
+        const list = index.get(h);
+        if (list !== undefined) list.push(k);
+        else index.set(h, [k]);
+      }
+    }
+    return index;
+  }
+
+  private rememberSimple(k: unknown, key: PyValue, h = dictKeyProtocol.hash(key)): void {
+    const list = this.simpleHashes!.get(h);
+    if (list === undefined) this.simpleHashes!.set(h, [k]);
+    else if (!list.includes(k)) list.push(k);
+  }
+
+  private forgetSimple(k: unknown, key: PyValue): void {
+    const h = dictKeyProtocol.hash(key);
+    const list = this.simpleHashes!.get(h);
+    if (list === undefined) return;
+    const i = list.indexOf(k);
+    if (i < 0) return;
+    if (list.length === 1) this.simpleHashes!.delete(h);
+    else list.splice(i, 1);
+  }
+
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === "string") return this.map.get(key)?.value;
+    if (typeof key === "string" && this.hashed === null) return this.map.get(key)?.value;
     return this.map.get(this.mapKey(key, false))?.value;
   }
 
   getEntry(key: PyValue): DictEntry | undefined {
-    if (typeof key === "string") return this.map.get(key);
+    if (typeof key === "string" && this.hashed === null) return this.map.get(key);
     return this.map.get(this.mapKey(key, false));
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === "string") return this.map.has(key);
+    if (typeof key === "string" && this.hashed === null) return this.map.has(key);
     return this.map.has(this.mapKey(key, false));
   }
 
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === "string") return this.setStr(key, value);
+    if (typeof key === "string" && this.hashed === null) return this.setStr(key, value);
     const k = this.mapKey(key, true);
     const entry = this.map.get(k);
     if (entry !== undefined) entry.value = value;
@@ -236,12 +310,14 @@ export class PyDict extends PyObject {
   }
 
   delete(key: PyValue): boolean {
-    if (typeof key === "string") return this.map.delete(key);
+    if (typeof key === "string" && this.hashed === null) return this.map.delete(key);
     const k = this.mapKey(key, false);
-    if (!this.map.delete(k)) return false;
+    const entry = this.map.get(k);
+    if (entry === undefined) return false;
+    this.map.delete(k);
     if (this.hashed !== null && typeof k === "object" && k !== null) {
       this.forgetHashed(k as PyValue);
-    }
+    } else if (this.simpleHashes !== null) this.forgetSimple(k, entry.key);
     return true;
   }
 
@@ -263,6 +339,7 @@ export class PyDict extends PyObject {
   clear(): void {
     this.map = new Map();
     this.hashed = null;
+    this.simpleHashes = null;
   }
 
   keys(): IterableIterator<PyValue> {
@@ -284,6 +361,7 @@ export class PyDict extends PyObject {
   /** A shallow copy sharing no storage (keys keep their normalization). */
   copyInto(target: PyDict): PyDict {
     for (const [k, e] of this.map) target.map.set(k, { key: e.key, value: e.value });
+    target.simpleHashes = null;
     if (this.hashed !== null) {
       target.hashed = new Map();
       for (const [h, b] of this.hashed) target.hashed.set(h, [...b]);
