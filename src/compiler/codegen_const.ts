@@ -182,6 +182,12 @@ function foldIntBinOp(op: ast.operator, a: bigint, b: bigint): PyValue | undefin
 }
 
 export function foldBinOp(op: ast.operator, l: PyValue, r: PyValue): PyValue | undefined {
+  if (typeof l === "boolean" && typeof r === "boolean") {
+    // bool's own &, |, ^ keep the bool type (True & False is False, not 0).
+    if (op === "BitAnd") return l && r;
+    if (op === "BitOr") return l || r;
+    if (op === "BitXor") return l !== r;
+  }
   if (isInt(l) && isInt(r)) {
     if (op === "Div") {
       // Exact operands below 2**53: IEEE division rounds as Python's int true division does.

@@ -7,6 +7,8 @@ import { compile } from "../../src/compiler/compile.ts";
 import { disassemble } from "../../src/compiler/disassemble.ts";
 import { PySyntaxErrorInfo } from "../../src/compiler/syntax_error.ts";
 import { PyCode } from "../../src/objects/code.ts";
+import { PyFloat } from "../../src/objects/object.ts";
+import { PyTuple } from "../../src/objects/tuple.ts";
 import { normalizedListing } from "./normalized_dis.ts";
 
 const corpusDir = new URL("./corpus/", import.meta.url);
@@ -135,6 +137,26 @@ describe("co_* attributes", () => {
   it("docstring is the first constant", () => {
     const code = compile("def f():\n    'doc'\n    return 1\n", "t.py", "exec");
     assert.equal(codeNamed(code, "f").co_consts[0], "doc");
+  });
+});
+
+describe("constant folding", () => {
+  it("keeps Python's result types", () => {
+    const code = compile(
+      "x = (True & False, True | False, True ^ True, True + True, -True, 7 // -2, -7 % 3, 2 ** 10, 1 / 4)\n",
+      "t.py",
+      "exec",
+    );
+    const tuple = code.co_consts.find((c) => c instanceof PyTuple) as PyTuple;
+    assert.deepEqual(tuple.items.slice(0, 8), [false, true, false, 2, -1, -4, 2, 1024]);
+    assert.ok(tuple.items[8] instanceof PyFloat && tuple.items[8].value === 0.25);
+  });
+
+  it("does not fold what could raise or grow too big", () => {
+    const code = compile("a = 1 / 0\nb = 2 ** 1000\nc = 'x' * 100000\n", "t.py", "exec");
+    assert.ok(code.co_consts.includes(0));
+    assert.ok(code.co_consts.includes(1000));
+    assert.ok(code.co_consts.includes(100000));
   });
 });
 
