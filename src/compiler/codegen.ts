@@ -544,6 +544,8 @@ export class Compiler implements PatternContext {
     exit: Label | null,
     datum: FBlock["datum"],
   ): void {
+    // CPython's CO_MAXBLOCKS.
+    if (this.u.fblocks.length >= 20) throw this.error("too many statically nested blocks");
     this.u.fblocks.push({ type, block, exit, datum });
   }
 
