@@ -63,28 +63,11 @@ export function constantKey(v: PyValue): string | null {
   if (v instanceof PyBytes) return "y" + Array.from(v.bytes).join(",");
   if (v instanceof PyCode) {
     // Equal code objects share a slot (a `def` in a `finally` body is compiled twice).
-    const consts: string[] = [];
-    for (const c of v.co_consts) {
-      const k = constantKey(c);
-      if (k === null) return null;
-      consts.push(k);
-    }
-    return "C" + JSON.stringify([
-      v.co_name,
-      v.co_qualname,
-      v.co_argcount,
-      v.co_posonlyargcount,
-      v.co_kwonlyargcount,
-      v.co_flags,
-      v.co_firstlineno,
-      Array.from(v.co_code),
-      consts,
-      v.co_names,
-      v.co_localsplusnames,
-      Array.from(v.co_localspluskinds),
-      Array.from(v.co_positions),
-      v.co_exceptiontable,
-    ]);
+    const cached = codeKeys.get(v);
+    if (cached !== undefined) return cached;
+    const key = codeKey(v);
+    codeKeys.set(v, key);
+    return key;
   }
   if (v instanceof PyTuple) {
     const parts: string[] = [];
@@ -96,6 +79,33 @@ export function constantKey(v: PyValue): string | null {
     return "(" + parts.join(";") + ")";
   }
   return null;
+}
+
+const codeKeys = new WeakMap<PyCode, string | null>();
+
+function codeKey(v: PyCode): string | null {
+  const consts: string[] = [];
+  for (const c of v.co_consts) {
+    const k = constantKey(c);
+    if (k === null) return null;
+    consts.push(k);
+  }
+  return "C" + JSON.stringify([
+    v.co_name,
+    v.co_qualname,
+    v.co_argcount,
+    v.co_posonlyargcount,
+    v.co_kwonlyargcount,
+    v.co_flags,
+    v.co_firstlineno,
+    Array.from(v.co_code),
+    consts,
+    v.co_names,
+    v.co_localsplusnames,
+    Array.from(v.co_localspluskinds),
+    Array.from(v.co_positions),
+    v.co_exceptiontable,
+  ]);
 }
 
 // ---- Folding ---------------------------------------------------------------------------------
