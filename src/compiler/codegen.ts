@@ -705,7 +705,7 @@ export class Compiler implements PatternContext {
         if (s.finalbody.length > 0) return this.tryFinally(s);
         return this.tryExcept(s);
       case "TryStar":
-        if (s.finalbody.length > 0) return this.tryStarFinally(s);
+        if (s.finalbody.length > 0) return this.tryFinally(s);
         return this.tryStarExcept(s);
       case "Assert":
         return this.assertStmt(s);
@@ -929,10 +929,6 @@ export class Compiler implements PatternContext {
     this.useLabel(cleanup);
     this.popExceptAndReraise();
     this.useLabel(exit);
-  }
-
-  private tryStarFinally(s: ast.TryStar): void {
-    this.tryFinally(s);
   }
 
   /** (prev_exc lasti exc -- ): restore the previously handled exception and re-raise. */

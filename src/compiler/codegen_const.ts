@@ -4,15 +4,7 @@
 // does before compiling: `-1`, `2**10`, `60*60`, tuples of constants, `x in [1, 2]` to a tuple.
 
 import type * as ast from "./ast.ts";
-import {
-  Ellipsis,
-  floatType,
-  makeInt,
-  None,
-  PyFloat,
-  PyObject,
-  type PyValue,
-} from "../objects/object.ts";
+import { Ellipsis, floatType, makeInt, None, PyFloat, type PyValue } from "../objects/object.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { PyCode } from "../objects/code.ts";
@@ -364,8 +356,4 @@ export class ConstantFolder {
     }
     return e._type === "List" ? makeTuple(items) : makeFrozenSet(items);
   }
-}
-
-export function isPyObjectConstant(v: PyValue): v is PyObject {
-  return v instanceof PyObject;
 }

@@ -81,10 +81,6 @@ export class SymbolTableEntry {
   scopeOf(name: string): Scope {
     return ((this.symbols.get(name) ?? 0) & SCOPE_MASK) >> SCOPE_OFFSET;
   }
-
-  get isFunctionLike(): boolean {
-    return this.type === "function";
-  }
 }
 
 /** `__spam` inside class `Ham` is `_Ham__spam` (CPython's _Py_Mangle). */
