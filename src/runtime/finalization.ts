@@ -6,7 +6,7 @@
 // a suspended generator that has cleanup code
 //   1. when it is exhausted or closed explicitly (as CPython),
 //   2. after V8 has collected it, at the next turn of the event loop (FinalizationRegistry),
-//   3. at interpreter exit if it is still alive then (runMain's `finalizeAtExit`).
+//   3. at interpreter exit if it is still suspended then (`finalizeAtExit`, called by the CLI).
 // Only generators whose code has an exception table (try, with, except: something that could
 // run on close) are tracked, plus every coroutine, so that one never awaited is reported as
 // CPython reports it (`RuntimeWarning: coroutine 'f' was never awaited`).
@@ -43,16 +43,35 @@ export interface FinalizerRecord {
   readonly createdIp: number;
   /** Where a coroutine was created (for the never-awaited warning). */
   readonly createdAt: { filename: string; lineno: number } | null;
-  readonly generator: WeakRef<PyGenerator>;
+  /** The generator finished: its frame is cleared and nothing is left to do. */
+  finished: boolean;
+  /** Links of the list of unfinished records (an intrusive list: O(1) without hashing). */
+  older: FinalizerRecord | null;
+  newer: FinalizerRecord | null;
 }
 
-/** Tracked generators not yet finished, in creation order (for exit). */
-const live = new Set<FinalizerRecord>();
+/** Tracked generators not yet finished, newest last (for exit). */
+let newest: FinalizerRecord | null = null;
+
+function addLive(record: FinalizerRecord): void {
+  record.older = newest;
+  if (newest !== null) newest.newer = record;
+  newest = record;
+}
+
+function removeLive(record: FinalizerRecord): void {
+  if (record.newer !== null) record.newer.older = record.older;
+  else newest = record.older;
+  if (record.older !== null) record.older.newer = record.newer;
+  record.older = record.newer = null;
+}
 /** Records of collected generators waiting for a moment when no Python code runs. */
 const pending: FinalizerRecord[] = [];
 
 const registry = new FinalizationRegistry<FinalizerRecord>((record) => {
-  live.delete(record);
+  if (record.finished) return;
+  record.finished = true;
+  removeLive(record);
   pending.push(record);
   if (currentThread.frame === null) runPendingFinalizers();
 });
@@ -75,11 +94,13 @@ export function trackGenerator(gen: PyGenerator): void {
     qualname: gen.qualname,
     createdIp: frame.ip,
     createdAt: gen.kind === GenKind.COROUTINE ? creationSite() : null,
-    generator: new WeakRef(gen),
+    finished: false,
+    older: null,
+    newer: null,
   };
   gen.finalizer = record;
-  live.add(record);
-  registry.register(gen, record, record);
+  addLive(record);
+  registry.register(gen, record);
   finalizationStats.tracked++;
 }
 
@@ -88,8 +109,9 @@ export function untrackGenerator(gen: PyGenerator): void {
   const record = gen.finalizer;
   if (record === null) return;
   gen.finalizer = null;
-  live.delete(record);
-  registry.unregister(record);
+  // Cheaper than registry.unregister: the record stays registered and is skipped if it fires.
+  record.finished = true;
+  removeLive(record);
 }
 
 /** Runs the finalizers of collected generators; only between Python runs. */
@@ -103,31 +125,31 @@ export function runPendingFinalizers(): void {
 
 /**
  * Interpreter exit: lets the event loop deliver the finalizers of generators V8 already
- * collected, then closes every tracked generator still alive, oldest first.
+ * collected, then closes every tracked generator not finished yet, oldest first.
  */
 export async function finalizeAtExit(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   runPendingFinalizers();
-  for (const record of [...live]) {
-    live.delete(record);
-    const gen = record.generator.deref();
-    if (gen !== undefined) {
-      gen.finalizer = null;
-      registry.unregister(record);
-    }
+  const oldestFirst: FinalizerRecord[] = [];
+  for (let r = newest; r !== null; r = r.older) oldestFirst.unshift(r);
+  for (const record of oldestFirst) {
+    if (record.finished) continue;
+    record.finished = true;
+    removeLive(record);
     finalizationStats.closedAtExit++;
-    finalize(record, gen);
+    finalize(record);
   }
 }
 
-function finalize(record: FinalizerRecord, gen?: PyGenerator): void {
+function finalize(record: FinalizerRecord): void {
   const neverStarted = record.frame.ip === record.createdIp;
   if (neverStarted) {
     if (record.kind === GenKind.COROUTINE) warnNeverAwaited(record);
     return; // closing a generator that never ran runs no code (as CPython)
   }
-  const target = gen !== undefined && gen.state === GenState.SUSPENDED ? gen : revive(record);
-  if (target.state !== GenState.SUSPENDED) return;
+  // The frame is the generator's state; a new generator object around it closes it whether
+  // or not the original object is still alive (nothing else runs at these moments).
+  const target = revive(record);
   try {
     abs.call(abs.getAttr(target, "close"), [], null);
   } catch (e) {
