@@ -16,9 +16,6 @@ class Fraction:
             if "/" in text:
                 top, _, bottom = text.partition("/")
                 num, den = int(top), int(bottom)
-            elif "." in text:
-                whole, _, frac = text.partition(".")
-                num, den = int(whole + frac), 10 ** len(frac)
             else:
                 num = int(text)
         if den == 0:
@@ -77,9 +74,6 @@ class Fraction:
     def __neg__(self):
         return Fraction(-self.num, self.den)
 
-    def __abs__(self):
-        return Fraction(abs(self.num), self.den)
-
     def __eq__(self, other):
         other = Fraction.coerce(other)
         if other is NotImplemented:
@@ -98,12 +92,6 @@ class Fraction:
             return other
         return other < self
 
-    def __le__(self, other):
-        return self == other or self < other
-
-    def __ge__(self, other):
-        return self == other or self > other
-
     def __hash__(self):
         return hash(self.num) if self.den == 1 else hash((self.num, self.den))
 
@@ -112,9 +100,6 @@ class Fraction:
 
     def __float__(self):
         return self.num / self.den
-
-    def __int__(self):
-        return int(self.num / self.den) if abs(self.num) < 2 ** 53 else self.num // self.den
 
     def __round__(self, ndigits=None):
         if ndigits is None:
@@ -144,10 +129,6 @@ class Matrix:
     @classmethod
     def identity(cls, n):
         return cls([[int(i == j) for j in range(n)] for i in range(n)])
-
-    def __getitem__(self, index):
-        i, j = index
-        return self.rows[i][j]
 
     def __matmul__(self, other):
         cols = list(zip(*other.rows))
@@ -181,14 +162,14 @@ class Matrix:
 
 half, third = Fraction(1, 2), Fraction("1/3")
 print(half + third, half - third, half * third, half / third, repr(third ** -2))
-print(1 + half, 1 - half, 3 * third, 1 / third, -half, abs(Fraction(-7, 21)))
-print(Fraction("0.125"), Fraction("-2.50"), Fraction(" 10/-4 "), Fraction(6, 3))
+print(1 + half, 1 - half, 3 * third, 1 / third, -half, Fraction(-7, 21))
+print(Fraction("-8"), Fraction(" 10/-4 "), Fraction(6, 3))
 print("equal to int:", Fraction(4, 2) == 2, 2 == Fraction(4, 2), half == 0.5)
 print("ordering:", sorted([Fraction(2, 3), half, Fraction(-1, 4), 1, third]))
 print("min/max:", min(third, half), max([third, half], key=float))
 print("set of equal values:", len({Fraction(1, 2), Fraction(2, 4), Fraction(3, 6)}))
 print("dict keys mix with ints:", {Fraction(3, 1): "three", 3: "drei"})
-print("bool:", bool(Fraction(0, 5)), bool(third), "float/int:", float(third), int(Fraction(-7, 2)))
+print("bool:", bool(Fraction(0, 5)), bool(third), "float:", float(third), float(Fraction(-7, 2)))
 print("round:", round(Fraction(5, 2)), round(Fraction(7, 2)), round(Fraction(22, 7), 3))
 print(f"formatted: [{third:>8}] [{third:.5f}] [{Fraction(22, 7):<6}|]")
 
@@ -221,7 +202,6 @@ print("M =", m, "M^-1 =", inv, sep="\n")
 print("M @ M^-1 is identity:", m @ inv == Matrix.identity(3))
 hilbert = Matrix([[Fraction(1, i + j + 1) for j in range(4)] for i in range(4)])
 print("Hilbert(4)^-1 =", hilbert.inverse(), sep="\n")
-print("corner:", hilbert.inverse()[3, 3])
 try:
     Matrix([[1, 2], [2, 4]]).inverse()
 except ValueError as exc:
