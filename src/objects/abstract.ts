@@ -41,7 +41,16 @@ import { complexOp, PyComplex } from "./complex.ts";
 import { complexType } from "./complex.ts";
 import { floatHash, floatHashExact, floatOp, floatRepr } from "./float.ts";
 import { formatFloatWithSpec, formatIntWithSpec } from "./str_format.ts";
-import { intHash, intHashExact, intOp, intToDecimal, intToFloat, intValue, PyInt } from "./int.ts";
+import {
+  compareNumbers,
+  intHash,
+  intHashExact,
+  intOp,
+  intToDecimal,
+  intToFloat,
+  intValue,
+  PyInt,
+} from "./int.ts";
 import {
   cpLength,
   formatStr,
@@ -564,23 +573,6 @@ const SWAPPED: readonly CompareOp[] = [
   CompareOp.LT,
   CompareOp.LE,
 ];
-
-function compareNumbers(a: number | bigint, b: number | bigint, op: CompareOp): boolean {
-  switch (op) {
-    case CompareOp.LT:
-      return a < b;
-    case CompareOp.LE:
-      return a <= b;
-    case CompareOp.EQ:
-      return a == b;
-    case CompareOp.NE:
-      return a != b;
-    case CompareOp.GT:
-      return a > b;
-    default:
-      return a >= b;
-  }
-}
 
 /** The real value of an exact int/bool/float for comparisons, or undefined. */
 function realValue(v: PyValue): number | bigint | undefined {

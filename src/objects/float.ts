@@ -26,7 +26,7 @@ import {
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 import { makeTuple } from "./tuple.ts";
 import { asIndex, call, callSpecial, lookupSpecial, repr, str } from "./abstract.ts";
-import { floatToInt, intHashExact, intToFloat, intValue } from "./int.ts";
+import { compareNumbers, floatToInt, intHashExact, intToFloat, intValue } from "./int.ts";
 import { formatFloatWithSpec } from "./str_format.ts";
 import { PyComplex } from "./complex.ts";
 import { PyStr } from "./str.ts";
@@ -282,22 +282,9 @@ function floatCompare(op: CompareOp) {
     else {
       const i = intValue(o);
       if (i === undefined) return NotImplemented;
-      b = i; // JS compares number with bigint exactly
+      b = i;
     }
-    switch (op) {
-      case CompareOp.LT:
-        return a < b;
-      case CompareOp.LE:
-        return a <= b;
-      case CompareOp.EQ:
-        return a == b;
-      case CompareOp.NE:
-        return a != b;
-      case CompareOp.GT:
-        return a > b;
-      default:
-        return a >= b;
-    }
+    return compareNumbers(a, b, op);
   };
 }
 

@@ -346,7 +346,8 @@ export function intHash(v: number | bigint): number {
   return typeof h === "number" ? h : Number(BigInt.asIntN(53, h));
 }
 
-export function intCompare(a: number | bigint, b: number | bigint, op: CompareOp): boolean {
+/** `a op b` for ints and floats as JS numbers/bigints (JS compares number with bigint exactly). */
+export function compareNumbers(a: number | bigint, b: number | bigint, op: CompareOp): boolean {
   switch (op) {
     case CompareOp.LT:
       return a < b;
@@ -536,7 +537,7 @@ function intCompareMethod(op: CompareOp) {
     const a = intValue(args[0]);
     const b = intValue(args[1]);
     if (a === undefined || b === undefined) return NotImplemented;
-    return intCompare(a, b, op);
+    return compareNumbers(a, b, op);
   };
 }
 
