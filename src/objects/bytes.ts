@@ -235,20 +235,7 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
     const other = bytesOf(args[1]);
     if (other === undefined) return NotImplemented;
     const c = compareBytes(B(args[0]), other);
-    switch (op) {
-      case CompareOp.LT:
-        return c < 0;
-      case CompareOp.LE:
-        return c <= 0;
-      case CompareOp.EQ:
-        return c === 0;
-      case CompareOp.NE:
-        return c !== 0;
-      case CompareOp.GT:
-        return c > 0;
-      default:
-        return c >= 0;
-    }
+    return compareNumbers(c, 0, op);
   };
   const prefixTest = (end: boolean) => (args: PyValue[]) => {
     const b = B(args[0]);
@@ -801,7 +788,7 @@ import {
   lookupSpecial,
 } from "./abstract.ts";
 import { percentFormat } from "./str_format.ts";
-import { intValue } from "./int.ts";
+import { compareNumbers, intValue } from "./int.ts";
 import { PySlice, sliceArray, sliceIndices } from "./slice.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";

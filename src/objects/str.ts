@@ -39,7 +39,7 @@ import { PyList } from "./list.ts";
 import { PyDict } from "./object.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { formatStrWithSpec, percentFormat, strFormat } from "./str_format.ts";
-import { intValue } from "./int.ts";
+import { compareNumbers, intValue } from "./int.ts";
 import { bytesOf, PyBytes } from "./bytes.ts";
 
 /** Instances of str subclasses: the value boxed with the subclass. */
@@ -772,20 +772,7 @@ function strCompare(op: CompareOp) {
     const b = strValue(args[1]);
     if (b === undefined) return NotImplemented;
     const c = strCmp(sv(args[0]), b);
-    switch (op) {
-      case CompareOp.LT:
-        return c < 0;
-      case CompareOp.LE:
-        return c <= 0;
-      case CompareOp.EQ:
-        return c === 0;
-      case CompareOp.NE:
-        return c !== 0;
-      case CompareOp.GT:
-        return c > 0;
-      default:
-        return c >= 0;
-    }
+    return compareNumbers(c, 0, op);
   };
 }
 
