@@ -104,9 +104,6 @@ const INVERSE_CMP: Partial<Record<ast.cmpop, ast.cmpop>> = {
   IsNot: "Is",
 };
 
-/** Location of instructions added with "no line" (CPython's compiler_addop_noline). */
-const NOLINE_LOC: Loc = { lineno: -1, end_lineno: 0, col: 0, end_col: 0 };
-
 function locOf(n: ast.Located): Loc {
   return {
     lineno: n.lineno,
@@ -238,10 +235,10 @@ export class Compiler implements PatternContext {
     return ins;
   }
 
-  /** An artificial instruction: no location, whatever the current one (ADDOP_NOLINE). */
+  /** An artificial instruction: no line, whatever the current one (ADDOP_NOLINE). */
   emitNoLine(op: number, arg = 0): Instr {
     const ins = this.emit(op, arg);
-    ins.loc = NOLINE_LOC;
+    ins.loc = { ...ins.loc, lineno: -1 };
     return ins;
   }
 
@@ -253,7 +250,7 @@ export class Compiler implements PatternContext {
 
   emitJumpNoLine(op: number, target: Label): Instr {
     const ins = this.emitJump(op, target);
-    ins.loc = NOLINE_LOC;
+    ins.loc = { ...ins.loc, lineno: -1 };
     return ins;
   }
 
@@ -1679,7 +1676,8 @@ export class Compiler implements PatternContext {
         if (e.op === "Not" && e.operand._type === "Compare" && e.operand.ops.length === 1) {
           const inverse = INVERSE_CMP[e.operand.ops[0]];
           if (inverse !== undefined) {
-            return this.compare({ ...e.operand, ops: [inverse] });
+            // (The folded node has the comparison's location.)
+            return this.visitExpr({ ...e.operand, ops: [inverse] });
           }
         }
         this.visitExpr(e.operand);
