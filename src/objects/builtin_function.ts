@@ -342,8 +342,31 @@ export function bindArgs(
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
-      nativeErrors.typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      nativeErrors.typeError(`${fname}() missing required argument '${names[i]}'`);
     }
   }
   return out;
+}
+
+/**
+ * Wraps the named methods of a builtin type so they reject arguments as CPython's METH_NOARGS
+ * methods do: "list.clear() takes no arguments (1 given)".
+ */
+export function requireNoArgs(type: PyType, names: readonly string[]): void {
+  for (const name of names) {
+    const d = type.dict.getStr(name);
+    if (!(d instanceof PyMethodDescriptor)) continue;
+    const fn = d.fn;
+    type.dict.setStr(
+      name,
+      new PyMethodDescriptor(name, type, (args, kwnames) => {
+        if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
+          nativeErrors.typeError(
+            `${type.name}.${name}() takes no arguments (${args.length - 1} given)`,
+          );
+        }
+        return fn(args, kwnames);
+      }),
+    );
+  }
 }
