@@ -87,6 +87,11 @@ export class PyCode extends PyObject {
   readonly nlocalsplus: number;
   /** Data-stack words a frame of this code needs: localsplus then the evaluation stack. */
   readonly frameSize: number;
+  /**
+   * The eval loop's per-instruction inline caches (src/runtime/inline_cache.ts), indexed by
+   * instruction, made on first use; null until then. Not visible from Python.
+   */
+  inlineCache: unknown[] | null = null;
 
   /** Names of the slots whose kind has any of `bits` (CPython's co_varnames & co.). */
   private namesOfKind(bits: number): string[] {

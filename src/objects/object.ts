@@ -165,6 +165,12 @@ export interface DictEntry {
   value: PyValue;
 }
 
+/**
+ * Source of PyDict.keysVersion values: each change of any dict's key set takes the next number,
+ * so a version identifies one dict in one key state (the eval loop's LOAD_GLOBAL cache).
+ */
+let nextKeysVersion = 0;
+
 // dictType is made after PyDict exists; the few types made before it get patched below.
 const dictTypeRef: { type: PyType } = { type: undefined as unknown as PyType };
 
@@ -186,6 +192,12 @@ export class PyDict extends PyObject {
    * only while `hashed` is.
    */
   simpleHashes: Map<number, unknown[]> | null = null;
+  /**
+   * Changes (to a number no dict ever had) whenever a key is added or removed; 0 while the dict
+   * has never had a key. While it is unchanged every DictEntry in `map` stays the same object,
+   * so a cache may keep an entry and read its current value (LOAD_GLOBAL, src/runtime/eval.ts).
+   */
+  keysVersion = 0;
 
   constructor(cls: PyType = dictTypeRef.type) {
     super(cls);
@@ -204,12 +216,14 @@ export class PyDict extends PyObject {
     if (entry !== undefined) entry.value = value;
     else {
       this.map.set(name, { key: name, value });
+      this.keysVersion = ++nextKeysVersion;
       if (this.simpleHashes !== null) this.rememberSimple(name, name);
     }
   }
 
   deleteStr(name: string): boolean {
     if (!this.map.delete(name)) return false;
+    this.keysVersion = ++nextKeysVersion;
     if (this.simpleHashes !== null) this.forgetSimple(name, name);
     return true;
   }
@@ -306,15 +320,19 @@ export class PyDict extends PyObject {
     const k = this.mapKey(key, true);
     const entry = this.map.get(k);
     if (entry !== undefined) entry.value = value;
-    else this.map.set(k, { key, value });
+    else {
+      this.map.set(k, { key, value });
+      this.keysVersion = ++nextKeysVersion;
+    }
   }
 
   delete(key: PyValue): boolean {
-    if (typeof key === "string" && this.hashed === null) return this.map.delete(key);
+    if (typeof key === "string" && this.hashed === null) return this.deleteStr(key);
     const k = this.mapKey(key, false);
     const entry = this.map.get(k);
     if (entry === undefined) return false;
     this.map.delete(k);
+    this.keysVersion = ++nextKeysVersion;
     if (this.hashed !== null && typeof k === "object" && k !== null) {
       this.forgetHashed(k as PyValue);
     } else if (this.simpleHashes !== null) this.forgetSimple(k, entry.key);
@@ -340,6 +358,7 @@ export class PyDict extends PyObject {
     this.map = new Map();
     this.hashed = null;
     this.simpleHashes = null;
+    this.keysVersion = ++nextKeysVersion;
   }
 
   keys(): IterableIterator<PyValue> {
@@ -361,6 +380,7 @@ export class PyDict extends PyObject {
   /** A shallow copy sharing no storage (keys keep their normalization). */
   copyInto(target: PyDict): PyDict {
     for (const [k, e] of this.map) target.map.set(k, { key: e.key, value: e.value });
+    target.keysVersion = ++nextKeysVersion;
     target.simpleHashes = null;
     if (this.hashed !== null) {
       target.hashed = new Map();

@@ -21,7 +21,16 @@
 // jump to the handler, or pop the frame and continue unwinding in the caller.
 
 import { type ExceptionTableEntry, LocalKind, type PyCode } from "../objects/code.ts";
-import { None, PyDict, PyObject, type PyValue, typeOf } from "../objects/object.ts";
+import {
+  dictType,
+  None,
+  PyDict,
+  PyObject,
+  type PyType,
+  type PyValue,
+  typeOf,
+  typeVersion,
+} from "../objects/object.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -47,6 +56,7 @@ import {
 } from "./generator_core.ts";
 import { importFrom, importName, importStar } from "./import.ts";
 import { PyModule } from "./module_object.ts";
+import { cacheFor, type InlineCache } from "./inline_cache.ts";
 
 /** Set when a frame's exception escapes through its entry: the next catcher must not chain. */
 let escaping: unknown = undefined;
@@ -233,19 +243,25 @@ function runSlice(
           case 7 /* STORE_FAST */: // (value -- )
             s[base + arg] = s[--sp];
             break;
-          case 9 /* LOAD_NAME */: // ( -- value)
-            s[sp++] = loadName(frame, names[arg]);
+          case 9 /* LOAD_NAME */: { // ( -- value); at module level, LOAD_GLOBAL's cache
+            const c = code.inlineCache?.[ip - 1] as InlineCache | undefined;
+            s[sp++] = frame.locals !== frame.globals || frame.globals.cls !== dictType
+              ? loadName(frame, names[arg])
+              : c !== undefined && c.version === frame.globals.keysVersion &&
+                  c.version2 === frame.builtins.keysVersion
+              ? c.entry!.value
+              : loadGlobalMiss(frame, ip - 1, names[arg]);
             break;
+          }
           case 10 /* STORE_NAME */: // (value -- )
             ops.mappingStore(frame.locals ?? noLocals(names[arg], "storing"), names[arg], s[--sp]!);
             break;
-          case 12 /* LOAD_GLOBAL */: { // ( -- [NULL] value)
-            const name = names[arg >> 1];
-            let v = frame.globals.getStr(name);
-            if (v === undefined) {
-              v = frame.builtins.getStr(name);
-              if (v === undefined) throw ops.nameError(name);
-            }
+          case 12 /* LOAD_GLOBAL */: { // ( -- [NULL] value); inline cache (inline_cache.ts)
+            const c = code.inlineCache?.[ip - 1] as InlineCache | undefined;
+            const v = c !== undefined && c.version === frame.globals.keysVersion &&
+                c.version2 === frame.builtins.keysVersion
+              ? c.entry!.value
+              : loadGlobalMiss(frame, ip - 1, names[arg >> 1]);
             if (arg & 1) s[sp++] = undefined;
             s[sp++] = v;
             break;
@@ -273,10 +289,12 @@ function runSlice(
           }
 
           // ---- Attributes and items ----------------------------------------------------------
-          case 22 /* LOAD_ATTR */: { // (owner -- owner.attr)
+          case 22 /* LOAD_ATTR */: { // (owner -- owner.attr); inline cache (inline_cache.ts)
             const owner = s[sp - 1]!;
             if (owner instanceof PyObject) {
-              const v = loadAttrFast(owner, names[arg]);
+              const v = owner instanceof PyModule
+                ? owner.dict.getStr(names[arg])
+                : loadAttrCached(owner, code, ip - 1, names[arg]);
               if (v !== undefined) {
                 s[sp - 1] = v;
                 break;
@@ -286,15 +304,21 @@ function runSlice(
             s[sp - 1] = ops.getAttr(owner, names[arg]);
             break;
           }
-          case 23 /* STORE_ATTR */: // (value owner -- )
-            if (!storeAttrFast(s[sp - 1]!, names[arg], s[sp - 2]!)) {
+          case 23 /* STORE_ATTR */: // (value owner -- ); inline cache (inline_cache.ts)
+            if (!storeAttrCached(s[sp - 1]!, code, ip - 1, names[arg], s[sp - 2]!)) {
               frame.ip = ip;
               ops.setAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
             }
             sp -= 2;
             break;
-          case 25 /* LOAD_METHOD */: { // (owner -- meth self | NULL attr)
+          case 25 /* LOAD_METHOD */: { // (owner -- meth self | NULL attr); inline cache
             const owner = s[sp - 1]!;
+            const meth = methodCached(owner, code, ip - 1, names[arg]);
+            if (meth !== undefined) {
+              s[sp - 1] = meth;
+              s[sp++] = owner;
+              break;
+            }
             if (owner instanceof PyModule) {
               const v = owner.dict.getStr(names[arg]);
               if (v !== undefined) {
@@ -304,14 +328,8 @@ function runSlice(
               }
             }
             frame.ip = ip;
-            const meth = ops.methodToCall(owner, names[arg]);
-            if (meth !== undefined) {
-              s[sp - 1] = meth;
-              s[sp++] = owner;
-            } else {
-              s[sp - 1] = undefined;
-              s[sp++] = ops.getAttr(owner, names[arg]);
-            }
+            s[sp - 1] = undefined;
+            s[sp++] = ops.getAttr(owner, names[arg]);
             break;
           }
           case 26 /* BINARY_SUBSCR */: { // (container key -- container[key])
@@ -1209,20 +1227,88 @@ function compareNumbers(a: number, b: number, op: number): boolean {
   }
 }
 
-/**
- * LOAD_ATTR fast path: a module's global, or an instance attribute in the instance dict of an
- * ordinary class (no __getattribute__/__getattr__ override, no data descriptor of that name
- * on the class). undefined: take the general path.
- */
-function loadAttrFast(owner: PyObject, name: string): PyValue | undefined {
-  if (owner instanceof PyModule) return owner.dict.getStr(name);
-  const d = owner.dict;
-  if (d === null) return undefined;
-  const t = owner.cls;
-  if (!ops.isPlainClass(t)) return undefined;
-  const entry = d.map.get(name);
-  if (entry === undefined || !ops.noDataDescriptor(t, name)) return undefined;
+// ---- Inline caches (src/runtime/inline_cache.ts) -------------------------------------------
+
+/** LOAD_GLOBAL miss: look the name up and remember its entry and both dicts' key versions. */
+function loadGlobalMiss(frame: InterpreterFrame, i: number, name: string): PyValue {
+  const globals = frame.globals, builtins = frame.builtins;
+  let entry = globals.map.get(name);
+  if (entry === undefined) {
+    entry = builtins.map.get(name);
+    if (entry === undefined) throw ops.nameError(name);
+  }
+  const c = cacheFor(frame.code, i);
+  c.version = globals.keysVersion;
+  c.version2 = builtins.keysVersion;
+  c.entry = entry;
   return entry.value;
+}
+
+/** Whether the instance dict alone decides `name` on instances of `t` (LOAD_ATTR/STORE_ATTR). */
+function dictDecides(t: PyType, name: string): boolean {
+  return ops.isPlainClass(t) && ops.noDataDescriptor(t, name);
+}
+
+/**
+ * LOAD_ATTR on an instance whose class leaves `name` to the instance dict (cached per type):
+ * the value there, or undefined (then the general path decides).
+ */
+function loadAttrCached(owner: PyObject, code: PyCode, i: number, name: string) {
+  const c = code.inlineCache?.[i] as InlineCache | undefined;
+  const t = owner.cls;
+  if (c === undefined || c.type !== t || c.version !== typeVersion.value) {
+    if (!dictDecides(t, name)) return undefined;
+    const fill = cacheFor(code, i);
+    fill.type = t;
+    fill.version = typeVersion.value;
+  }
+  return owner.dict?.map.get(name)?.value;
+}
+
+/** STORE_ATTR into the instance dict (cached per type); false means take the general path. */
+function storeAttrCached(
+  owner: PyValue,
+  code: PyCode,
+  i: number,
+  name: string,
+  value: PyValue,
+): boolean {
+  if (!(owner instanceof PyObject)) return false;
+  const c = code.inlineCache?.[i] as InlineCache | undefined;
+  const t = owner.cls;
+  if (c === undefined || c.type !== t || c.version !== typeVersion.value) {
+    if (!t.instancesHaveDict || !dictDecides(t, name)) return false;
+    const fill = cacheFor(code, i);
+    fill.type = t;
+    fill.version = typeVersion.value;
+  }
+  (owner.dict ?? (owner.dict = new PyDict())).setStr(name, value);
+  return true;
+}
+
+/**
+ * LOAD_METHOD: the method descriptor `owner.name` would bind (cached per type), or undefined
+ * (a module's attribute, an instance attribute, anything else: the general path).
+ */
+function methodCached(owner: PyValue, code: PyCode, i: number, name: string) {
+  const c = code.inlineCache?.[i] as InlineCache | undefined;
+  const t = typeOf(owner);
+  if (c === undefined || c.type !== t || c.version !== typeVersion.value) {
+    if (owner instanceof PyModule) return undefined;
+    const meth = ops.methodToCall(owner, name);
+    if (meth === undefined) return undefined;
+    const fill = cacheFor(code, i);
+    fill.type = t;
+    fill.version = typeVersion.value;
+    fill.value = meth;
+    fill.checkDict = t.instancesHaveDict;
+    return meth;
+  }
+  if (c.checkDict) {
+    const d = (owner as PyObject).dict;
+    if (d !== null && d.map.has(name)) return undefined;
+  }
+  return c.value;
 }
 
 /** The callables whose calls on a generator resume it inline (set by generator_methods.ts). */
@@ -1257,16 +1343,6 @@ function generatorResumedByCall(
   gen = s[sp - 1];
   if (!(gen instanceof PyGenerator) || gen.kind !== GenKind.GENERATOR) return null;
   return gen.state < GenState.RUNNING ? gen : null;
-}
-
-/** STORE_ATTR fast path: an ordinary class's instance dict; false means take the general path. */
-function storeAttrFast(owner: PyValue, name: string, value: PyValue): boolean {
-  if (!(owner instanceof PyObject)) return false;
-  const d = owner.dict;
-  const t = owner.cls;
-  if (!ops.isPlainClass(t) || !t.instancesHaveDict || !ops.noDataDescriptor(t, name)) return false;
-  (d ?? (owner.dict = new PyDict())).setStr(name, value);
-  return true;
 }
 
 // ---- Names and unbound variables -----------------------------------------------------------
