@@ -222,7 +222,7 @@ export function bindDescriptor(descr: PyValue, obj: PyValue | undefined, type: P
 // ---- Calling a type ----------------------------------------------------------------------------
 
 /** The allocate function of the nearest builtin (solid) base. */
-function allocatorOf(type: PyType): (cls: PyType) => PyObject {
+export function allocatorOf(type: PyType): (cls: PyType) => PyObject {
   for (const c of type.mro) if (c.allocate !== null) return c.allocate;
   return (cls) => new PyObject(cls);
 }

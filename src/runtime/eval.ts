@@ -20,17 +20,20 @@
 // the zero-cost unwinding: traceback entry for the frame, binary search of the exception table,
 // jump to the handler, or pop the frame and continue unwinding in the caller.
 
-import { type ExceptionTableEntry, LocalKind, type PyCode } from "../objects/code.ts";
+import { CodeFlag, type ExceptionTableEntry, LocalKind, type PyCode } from "../objects/code.ts";
 import {
   dictType,
   None,
+  objectType,
   PyDict,
   PyObject,
-  type PyType,
+  PyType,
   type PyValue,
   typeOf,
+  typeType,
   typeVersion,
 } from "../objects/object.ts";
+import { allocatorOf } from "../objects/type.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -541,6 +544,31 @@ function runSlice(
               ip = 0;
               break;
             }
+            if (callable instanceof PyType && s[calleeIdx] === undefined) {
+              // Class(args): __init__(new instance, args) inline; its RETURN_VALUE pushes the
+              // instance (initSelf). Only for classes whose plain __init__ is all type.__call__
+              // would run (cached per instruction, see initToInline).
+              const init = initToInline(callable, code, ip - 1);
+              if (init !== undefined) {
+                if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+                const c = code.inlineCache![ip - 1] as InlineCache;
+                const obj = c.allocate!(callable);
+                s[calleeIdx + 1] = obj;
+                frame.ip = ip;
+                frame.sp = calleeIdx;
+                frame = pushFunctionFrame(ts, init, s, calleeIdx + 1, nargs + 1, kw);
+                frame.initSelf = obj;
+                code = frame.code;
+                words = code.co_code;
+                consts = code.co_consts;
+                names = code.co_names;
+                s = frame.slots;
+                base = frame.base;
+                sp = frame.sp;
+                ip = 0;
+                break;
+              }
+            }
             if (kw === null && nargs <= 2) {
               // gen.send(v), coro.send(v), next(gen): resume the frame inside this loop; its
               // yield becomes the call's result, its return a StopIteration raised here.
@@ -629,6 +657,7 @@ function runSlice(
               ip = words[((ip - 1) << 1) + 1];
               break;
             }
+            const initSelf = done.initSelf;
             frame = done.previous!;
             ts.popFrame(done);
             code = frame.code;
@@ -639,7 +668,7 @@ function runSlice(
             base = frame.base;
             sp = frame.sp;
             ip = frame.ip;
-            s[sp++] = value;
+            s[sp++] = initSelf === null ? value : initResult(initSelf, value);
             break;
           }
           case 69 /* RETURN_GENERATOR */: { // ( -- ): the generator takes this frame
@@ -1242,6 +1271,46 @@ function loadGlobalMiss(frame: InterpreterFrame, i: number, name: string): PyVal
   c.version2 = builtins.keysVersion;
   c.entry = entry;
   return entry.value;
+}
+
+const NOT_INLINED_INIT = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
+
+/**
+ * CALL on a class: the Python `__init__` to push inline when calling `type` amounts to
+ * "allocate, run __init__" (metaclass exactly `type`, object's __new__, a plain function as
+ * __init__ that is not a generator/coroutine), else undefined. Cached per instruction: the
+ * entry keeps the type, its __init__ and the allocator.
+ */
+function initToInline(type: PyType, code: PyCode, i: number): PyFunction | undefined {
+  const c = code.inlineCache?.[i] as InlineCache | undefined;
+  if (c !== undefined && c.type === type && c.version === typeVersion.value) {
+    return type.cls === typeType ? c.value as PyFunction | undefined : undefined;
+  }
+  let init: PyFunction | undefined = undefined;
+  if (type.cls === typeType && ops.lookupSpecial(type, "__new__") === objectNew()) {
+    const f = ops.lookupSpecial(type, "__init__");
+    if (f instanceof PyFunction && (f.code.co_flags & NOT_INLINED_INIT) === 0) init = f;
+  }
+  // A class that does not qualify is remembered too (value undefined): no lookups next time.
+  const fill = cacheFor(code, i);
+  fill.type = type;
+  fill.version = typeVersion.value;
+  fill.value = init;
+  fill.allocate = init === undefined ? null : allocatorOf(type);
+  return init;
+}
+
+let objectNewFn: PyValue | undefined = undefined;
+function objectNew(): PyValue | undefined {
+  return objectNewFn ??= objectType.dict.getStr("__new__");
+}
+
+/** The value of `Class(...)` once its inlined __init__ returned `r` (type.__call__'s check). */
+function initResult(obj: PyObject, r: PyValue): PyValue {
+  if (r !== None) {
+    throw ops.typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
 }
 
 /** Whether the instance dict alone decides `name` on instances of `t` (LOAD_ATTR/STORE_ATTR). */

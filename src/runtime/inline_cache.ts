@@ -14,13 +14,16 @@
 //   LOAD_METHOD   `type` and `value`: the method descriptor (function, builtin method) found on
 //                 the type; valid unless the instance dict shadows it (checked on each hit when
 //                 the type's instances have dicts).
+//   CALL          `type` and `value`, `allocate`: calling the class `type` (metaclass `type`,
+//                 object's __new__) runs the Python function `value` as __init__ on a new
+//                 instance made by `allocate`; the loop pushes the __init__ frame inline.
 //
 // Type-keyed entries hold while `typeVersion` (bumped by any change to a class namespace,
 // bases or MRO) is the one they were filled at; a different type or version is a miss, and
 // the miss refills the entry (the cache is monomorphic, as CPython's).
 
 import type { PyCode } from "../objects/code.ts";
-import type { DictEntry, PyType, PyValue } from "../objects/object.ts";
+import type { DictEntry, PyObject, PyType, PyValue } from "../objects/object.ts";
 
 export class InlineCache {
   /** The owner's type (attribute caches); null for LOAD_GLOBAL. */
@@ -35,6 +38,8 @@ export class InlineCache {
   checkDict = false;
   /** LOAD_GLOBAL: the entry of the name in globals or builtins. */
   entry: DictEntry | null = null;
+  /** CALL of a class: its instances' allocator. */
+  allocate: ((cls: PyType) => PyObject) | null = null;
 }
 
 /** The cache entry of instruction `i` of `code` (made on first use). */

@@ -57,6 +57,11 @@ export class InterpreterFrame {
   isEntry: boolean;
   /** The generator/coroutine embedding this frame (owner GENERATOR), else null. */
   generator: PyObject | null;
+  /**
+   * For an `__init__` frame the eval loop pushed for `Class(...)` (CALL on a class): the new
+   * instance, which its return hands to the caller instead of `__init__`'s None. Else null.
+   */
+  initSelf: PyObject | null;
   // ---- storage ----
   slots: (PyValue | undefined)[];
   base: number;
@@ -80,6 +85,7 @@ export class InterpreterFrame {
     this.owner = FrameOwner.THREAD;
     this.isEntry = false;
     this.generator = null;
+    this.initSelf = null;
     this.slots = slots;
     this.base = base;
   }

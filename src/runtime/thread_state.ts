@@ -93,6 +93,7 @@ export class ThreadState {
     frame.frameObject = null;
     frame.previous = null;
     frame.generator = null;
+    frame.initSelf = null;
     frame.isEntry = false;
     frame.owner = FrameOwner.THREAD;
     this.freeRecords.push(frame);
