@@ -56,6 +56,7 @@ import {
   unlinkGeneratorInline,
   wrapAsyncGenValue,
   yieldFromIter,
+  yieldingFrom,
 } from "./generator_core.ts";
 import { importFrom, importName, importStar } from "./import.ts";
 import { PyModule } from "./module_object.ts";
@@ -587,6 +588,26 @@ function runSlice(
                 sp = frame.sp;
                 ip = frame.ip;
                 break;
+              }
+              const thrownInto = nargs === 2 ? generatorThrownIntoByCall(callable, s, sp) : null;
+              if (thrownInto !== null) {
+                // gen.throw(exc): raise exc at the generator's yield, inside this loop (as
+                // resumeGenerator's nested run would): a yield in response is the call's
+                // result, an exception leaving the generator unwinds into this frame.
+                const exc = ops.normalizeThrowArgs([s[sp - 1]!]);
+                if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+                frame.ip = ip;
+                frame.sp = calleeIdx;
+                frame = linkGeneratorInline(ts, thrownInto, frame, None);
+                code = frame.code;
+                words = code.co_code;
+                consts = code.co_consts;
+                names = code.co_names;
+                s = frame.slots;
+                base = frame.base;
+                sp = frame.sp;
+                ip = frame.ip;
+                throw exc;
               }
             }
             const args = s.slice(sp - nargs, sp) as PyValue[];
@@ -1385,7 +1406,30 @@ export const inlineResumers = {
   generatorSend: undefined as PyValue | undefined,
   coroutineSend: undefined as PyValue | undefined,
   next: undefined as PyValue | undefined,
+  generatorThrow: undefined as PyValue | undefined,
+  coroutineThrow: undefined as PyValue | undefined,
 };
+
+/**
+ * CALL fast path for `gen.throw(exc)` / `coro.throw(exc)` (method form: descriptor, gen, exc)
+ * on a suspended generator of the descriptor's kind that is not delegating (`yield from` /
+ * `await` go through throwIntoGenerator): the generator, else null.
+ */
+function generatorThrownIntoByCall(
+  callable: PyValue,
+  s: (PyValue | undefined)[],
+  sp: number,
+): PyGenerator | null {
+  let kind: GenKind;
+  if (callable === inlineResumers.generatorThrow) kind = GenKind.GENERATOR;
+  else if (callable === inlineResumers.coroutineThrow) kind = GenKind.COROUTINE;
+  else return null;
+  const gen = s[sp - 2];
+  if (!(gen instanceof PyGenerator) || gen.kind !== kind || gen.state !== GenState.SUSPENDED) {
+    return null;
+  }
+  return yieldingFrom(gen) === undefined ? gen : null;
+}
 
 /**
  * CALL fast path for `gen.send(v)` (method form: descriptor, gen, v), `coro.send(v)` and

@@ -316,5 +316,7 @@ defineMethods(asyncGeneratorType, {
 
 inlineResumers.generatorSend = generatorType.dict.getStr("send");
 inlineResumers.coroutineSend = coroutineType.dict.getStr("send");
+inlineResumers.generatorThrow = generatorType.dict.getStr("throw");
+inlineResumers.coroutineThrow = coroutineType.dict.getStr("throw");
 
 export { GenKind };
