@@ -546,28 +546,39 @@ function runSlice(
               break;
             }
             if (callable instanceof PyType && s[calleeIdx] === undefined) {
-              // Class(args): __init__(new instance, args) inline; its RETURN_VALUE pushes the
-              // instance (initSelf). Only for classes whose plain __init__ is all type.__call__
-              // would run (cached per instruction, see initToInline).
-              const init = initToInline(callable, code, ip - 1);
-              if (init !== undefined) {
-                if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
-                const c = code.inlineCache![ip - 1] as InlineCache;
-                const obj = c.allocate!(callable);
-                s[calleeIdx + 1] = obj;
-                frame.ip = ip;
-                frame.sp = calleeIdx;
-                frame = pushFunctionFrame(ts, init, s, calleeIdx + 1, nargs + 1, kw);
-                frame.initSelf = obj;
-                code = frame.code;
-                words = code.co_code;
-                consts = code.co_consts;
-                names = code.co_names;
-                s = frame.slots;
-                base = frame.base;
-                sp = frame.sp;
-                ip = 0;
-                break;
+              // Class(args): allocate, then __init__(new instance, args) inline; its
+              // RETURN_VALUE pushes the instance (initSelf). Only for classes where that is all
+              // type.__call__ would do (cached per instruction, see classCallCache).
+              const c = classCallCache(callable, code, ip - 1);
+              if (c !== undefined) {
+                const init = c.value as PyFunction | undefined;
+                if (init === undefined) {
+                  // object's __init__ too: nothing to run (with arguments, the general path
+                  // raises "takes no arguments").
+                  if (nargs === 0 && kw === null) {
+                    s[calleeIdx] = c.allocate!(callable);
+                    s[calleeIdx + 1] = undefined;
+                    sp = calleeIdx + 1;
+                    break;
+                  }
+                } else {
+                  if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
+                  const obj = c.allocate!(callable);
+                  s[calleeIdx + 1] = obj;
+                  frame.ip = ip;
+                  frame.sp = calleeIdx;
+                  frame = pushFunctionFrame(ts, init, s, calleeIdx + 1, nargs + 1, kw);
+                  frame.initSelf = obj;
+                  code = frame.code;
+                  words = code.co_code;
+                  consts = code.co_consts;
+                  names = code.co_names;
+                  s = frame.slots;
+                  base = frame.base;
+                  sp = frame.sp;
+                  ip = 0;
+                  break;
+                }
               }
             }
             if (kw === null && nargs <= 2) {
@@ -1297,33 +1308,40 @@ function loadGlobalMiss(frame: InterpreterFrame, i: number, name: string): PyVal
 const NOT_INLINED_INIT = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
 
 /**
- * CALL on a class: the Python `__init__` to push inline when calling `type` amounts to
- * "allocate, run __init__" (metaclass exactly `type`, object's __new__, a plain function as
- * __init__ that is not a generator/coroutine), else undefined. Cached per instruction: the
- * entry keeps the type, its __init__ and the allocator.
+ * CALL on a class: the cache entry saying how to instantiate it inline, or undefined (general
+ * path). A class qualifies when calling it amounts to "allocate, run __init__": metaclass
+ * exactly `type`, object's __new__, and as __init__ either object's (entry value undefined:
+ * nothing to run) or a plain Python function that is not a generator/coroutine (the value).
+ * The entry keeps the class, `typeVersion` and the allocator (null: does not qualify, so
+ * other classes cost one check per call).
  */
-function initToInline(type: PyType, code: PyCode, i: number): PyFunction | undefined {
+function classCallCache(type: PyType, code: PyCode, i: number): InlineCache | undefined {
   const c = code.inlineCache?.[i] as InlineCache | undefined;
   if (c !== undefined && c.type === type && c.version === typeVersion.value) {
-    return type.cls === typeType ? c.value as PyFunction | undefined : undefined;
+    return c.allocate !== null && type.cls === typeType ? c : undefined;
   }
-  let init: PyFunction | undefined = undefined;
-  if (type.cls === typeType && ops.lookupSpecial(type, "__new__") === objectNew()) {
-    const f = ops.lookupSpecial(type, "__init__");
-    if (f instanceof PyFunction && (f.code.co_flags & NOT_INLINED_INIT) === 0) init = f;
+  let qualifies = false;
+  let init: PyValue | undefined = undefined;
+  if (type.cls === typeType && ops.lookupSpecial(type, "__new__") === objectSlot("__new__")) {
+    init = ops.lookupSpecial(type, "__init__");
+    if (init === objectSlot("__init__")) {
+      init = undefined;
+      qualifies = true;
+    } else {
+      qualifies = init instanceof PyFunction && (init.code.co_flags & NOT_INLINED_INIT) === 0;
+    }
   }
-  // A class that does not qualify is remembered too (value undefined): no lookups next time.
   const fill = cacheFor(code, i);
   fill.type = type;
   fill.version = typeVersion.value;
-  fill.value = init;
-  fill.allocate = init === undefined ? null : allocatorOf(type);
-  return init;
+  fill.value = qualifies ? init : undefined;
+  fill.allocate = qualifies ? allocatorOf(type) : null;
+  return qualifies ? fill : undefined;
 }
 
-let objectNewFn: PyValue | undefined = undefined;
-function objectNew(): PyValue | undefined {
-  return objectNewFn ??= objectType.dict.getStr("__new__");
+/** object.__new__ / object.__init__. */
+function objectSlot(name: "__new__" | "__init__"): PyValue | undefined {
+  return objectType.dict.getStr(name);
 }
 
 /** The value of `Class(...)` once its inlined __init__ returned `r` (type.__call__'s check). */
