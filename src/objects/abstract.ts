@@ -88,7 +88,7 @@ export function callSpecial(
   args: PyValue[],
   kwnames: readonly string[] | null = null,
 ): PyValue {
-  if (f instanceof PyMethodDescriptor) return f.fn([self, ...args], kwnames);
+  if (f instanceof PyMethodDescriptor) return f.raw([self, ...args], kwnames);
   const ft = typeOf(f);
   if (ft.isMethodDescriptor) return call(f, [self, ...args], kwnames);
   const get = ft.tp_descr_get;

@@ -10,6 +10,7 @@
 // exceptions.ts fills in when it loads.
 import {
   isSubtype,
+  None,
   objectType,
   PyObject,
   PyType,
@@ -68,16 +69,174 @@ wrapperDescriptorType.isMethodDescriptor = true;
 
 /** A builtin type's method as stored in the type's namespace (unbound; `list.append`). */
 export class PyMethodDescriptor extends PyObject {
+  /**
+   * The function Python calls reach: for the special methods CPython implements as slot
+   * wrappers it first checks the argument count (`int.__add__(1)` is a TypeError, never a
+   * call with a missing operand); otherwise the same function as `raw`.
+   */
+  readonly fn: NativeFn;
   constructor(
     readonly name: string,
     readonly objclass: PyType,
-    /** args[0] is self (already checked to be an instance of objclass when called via call). */
-    readonly fn: NativeFn,
+    /**
+     * args[0] is self (already checked to be an instance of objclass when called via call).
+     * Called directly only by the runtime's own special-method calls (callSpecial), which
+     * always pass the slot's argument count.
+     */
+    readonly raw: NativeFn,
   ) {
     super(
       name.startsWith("__") && name.endsWith("__") ? wrapperDescriptorType : methodDescriptorType,
     );
+    const arity = slotArity.get(name);
+    this.fn = arity === undefined ? raw : checkedSlot(objclass.name, name, raw, arity);
   }
+}
+
+/**
+ * Argument counts (besides self) of the special methods CPython exposes as slot wrappers, with
+ * whether CPython's wrapper reports a wrong count through PyArg_UnpackTuple (whose message has
+ * an empty function name, hence the leading space) rather than check_num_args.
+ */
+type SlotArity = readonly [min: number, max: number, unpackStyle: boolean];
+const slotArity = new Map<string, SlotArity>();
+for (
+  const n of [
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__len__",
+    "__iter__",
+    "__next__",
+    "__bool__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__int__",
+    "__float__",
+    "__index__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__del__",
+  ]
+) slotArity.set(n, [0, 0, false]);
+for (
+  const op of [
+    "add",
+    "sub",
+    "mul",
+    "matmul",
+    "truediv",
+    "floordiv",
+    "mod",
+    "divmod",
+    "lshift",
+    "rshift",
+    "and",
+    "or",
+    "xor",
+  ]
+) {
+  slotArity.set(`__${op}__`, [1, 1, false]);
+  slotArity.set(`__r${op}__`, [1, 1, false]);
+  if (op !== "divmod") slotArity.set(`__i${op}__`, [1, 1, false]);
+}
+for (
+  const n of [
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__contains__",
+    "__getitem__",
+    "__delitem__",
+    "__delattr__",
+    "__delete__",
+  ]
+) slotArity.set(n, [1, 1, false]);
+for (const n of ["__pow__", "__rpow__", "__ipow__", "__get__"]) slotArity.set(n, [1, 2, true]);
+for (const n of ["__setitem__", "__setattr__", "__set__"]) slotArity.set(n, [2, 2, true]);
+slotArity.set("__getattribute__", [1, 1, false]);
+/** Special methods CPython's builtin types define as METH_O methods (not slot wrappers). */
+for (const n of ["__format__", "__instancecheck__", "__subclasscheck__", "__reduce_ex__"]) {
+  slotArity.set(n, [1, 1, false]);
+}
+/** Special methods whose argument is an attribute name. */
+const takesAttributeName = new Set(["__getattribute__", "__setattr__", "__delattr__"]);
+
+/** Sequence repetition (sq_repeat's wrapper unpacks its argument: " expected 1 argument"). */
+const sequenceTypes = new Set(["str", "list", "tuple", "bytes", "bytearray"]);
+/** Special methods CPython defines as METH_O methods, whose message names the method. */
+const methOSpecials = new Set([
+  "object.__format__",
+  "int.__format__",
+  "float.__format__",
+  "str.__format__",
+  "complex.__format__",
+  "object.__reduce_ex__",
+  "type.__instancecheck__",
+  "type.__subclasscheck__",
+  "list.__getitem__",
+  "dict.__getitem__",
+  "dict.__contains__",
+  "set.__contains__",
+  "frozenset.__contains__",
+]);
+
+function checkedSlot(
+  owner: string,
+  name: string,
+  fn: NativeFn,
+  [min, max, unpackStyle]: SlotArity,
+): NativeFn {
+  const qualified = `${owner}.${name}`;
+  const methO = methOSpecials.has(qualified);
+  const attributeName = takesAttributeName.has(name);
+  const unpack = unpackStyle ||
+    (sequenceTypes.has(owner) &&
+      (name === "__mul__" || name === "__rmul__" || name === "__imul__"));
+  return (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) {
+      nativeErrors.typeError(
+        methO
+          ? `${qualified}() takes no keyword arguments`
+          : `wrapper ${name}() takes no keyword arguments`,
+      );
+    }
+    const n = args.length - 1;
+    if (n < min || n > max) {
+      if (methO) nativeErrors.typeError(`${qualified}() takes exactly one argument (${n} given)`);
+      slotArgumentError(n, min, max, unpack);
+    }
+    if (attributeName && typeof args[1] !== "string" && !isSubtype(typeOf(args[1]), typeOf(""))) {
+      nativeErrors.typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
+    }
+    if (
+      name === "__format__" && typeof args[1] !== "string" &&
+      !isSubtype(typeOf(args[1]), typeOf(""))
+    ) {
+      nativeErrors.typeError(`__format__() argument must be str, not ${badArgName(args[1])}`);
+    }
+    if (name === "__get__" && args[1] === None && (n === 1 || args[2] === args[1])) {
+      nativeErrors.typeError("__get__(None, None) is invalid");
+    }
+    return fn(args, kwnames);
+  };
+}
+
+function slotArgumentError(n: number, min: number, max: number, unpackStyle: boolean): never {
+  const plural = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
+  const prefix = unpackStyle ? " " : "";
+  if (min === max) return nativeErrors.typeError(`${prefix}expected ${plural(min)}, got ${n}`);
+  return nativeErrors.typeError(
+    n < min
+      ? `${prefix}expected at least ${plural(min)}, got ${n}`
+      : `${prefix}expected at most ${plural(max)}, got ${n}`,
+  );
 }
 
 const bindDescriptor = (d: PyObject, obj: PyValue | undefined): PyValue => {
@@ -369,4 +528,58 @@ export function requireNoArgs(type: PyType, names: readonly string[]): void {
       }),
     );
   }
+}
+
+/**
+ * How many arguments (besides self) a builtin method takes, for `requireArgs`: `1` is a METH_O
+ * method ("set.discard() takes exactly one argument (0 given)"); `[min, max]` an Argument
+ * Clinic one ("center expected at least 1 argument, got 0"); `[min, max, "old"]` one that
+ * parses with PyArg_ParseTuple ("count() takes at least 1 argument (0 given)").
+ */
+export type ArgCount = 1 | readonly [number, number] | readonly [number, number, "old"];
+
+/**
+ * Wraps the named methods of a builtin type so a call with too few or too many positional
+ * arguments raises CPython's TypeError instead of reaching the method with a missing operand.
+ * Keyword arguments are left to the method (it binds them itself), except for METH_O methods.
+ */
+export function requireArgs(type: PyType, counts: Readonly<Record<string, ArgCount>>): void {
+  for (const name in counts) {
+    const d = type.dict.getStr(name);
+    if (!(d instanceof PyMethodDescriptor)) continue;
+    const fn = d.raw;
+    const count = counts[name];
+    const [min, max] = count === 1 ? [1, 1] : count;
+    const old = count !== 1 && count[2] === "old";
+    type.dict.setStr(
+      name,
+      new PyMethodDescriptor(name, type, (args, kwnames) => {
+        const nkw = kwnames === null ? 0 : kwnames.length;
+        if (count === 1 && nkw > 0) {
+          nativeErrors.typeError(`${type.name}.${name}() takes no keyword arguments`);
+        }
+        const n = args.length - 1 - nkw;
+        if (n > max || (n < min && n + nkw < min)) {
+          if (count === 1) {
+            nativeErrors.typeError(
+              `${type.name}.${name}() takes exactly one argument (${n} given)`,
+            );
+          }
+          const plural = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
+          const bound = min === max ? "" : n < min ? "at least " : "at most ";
+          nativeErrors.typeError(
+            old
+              ? `${name}() takes ${bound}${plural(n < min ? min : max)} (${n} given)`
+              : `${name} expected ${bound}${plural(n < min ? min : max)}, got ${n}`,
+          );
+        }
+        return fn(args, kwnames);
+      }),
+    );
+  }
+}
+
+/** How Argument Clinic names a wrong argument's type: "None" for None, else the type name. */
+export function badArgName(v: PyValue): string {
+  return v === None ? "None" : typeOf(v).name;
 }

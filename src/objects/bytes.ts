@@ -1,12 +1,14 @@
 // bytes and bytearray (CPython's Objects/bytesobject.c, bytearrayobject.c). bytes holds an
 // immutable Uint8Array; bytearray a growable array of byte values.
 import {
+  badArgName,
   bindArgs,
   checkArgs,
   defineClassMethod,
   defineMethods,
   defineNew,
   PyBuiltinFunction,
+  requireArgs,
 } from "./builtin_function.ts";
 import {
   None,
@@ -307,8 +309,8 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       const [enc, errors] = bindArgs("decode", args, kwnames, ["encoding", "errors"], 0, 1);
       return decodeBytes(
         B(args[0]),
-        enc === undefined ? "utf-8" : enc as string,
-        errors === undefined ? "strict" : errors as string,
+        enc === undefined ? "utf-8" : strArg("decode", "encoding", enc),
+        errors === undefined ? "strict" : strArg("decode", "errors", errors),
       );
     },
     hex(args: PyValue[]) {
@@ -664,7 +666,8 @@ defineClassMethod(
 );
 bytesType.dict.setStr(
   "maketrans",
-  new PyBuiltinFunction("maketrans", (args) => {
+  new PyBuiltinFunction("maketrans", (args, kwnames) => {
+    checkArgs("maketrans", args, kwnames, 2, 2);
     const from = argBytes(args[0]), to = argBytes(args[1]);
     if (from.length !== to.length) {
       throw pyError(PyExc_ValueError, "maketrans arguments must have same length");
@@ -674,6 +677,28 @@ bytesType.dict.setStr(
     return new PyBytes(table);
   }),
 );
+
+/** Argument counts of the methods bytes and bytearray share (CPython's messages). */
+const commonArgCounts = {
+  count: [1, 3, "old"],
+  find: [1, 3, "old"],
+  rfind: [1, 3, "old"],
+  index: [1, 3, "old"],
+  rindex: [1, 3, "old"],
+  startswith: [1, 3, "old"],
+  endswith: [1, 3, "old"],
+  join: 1,
+  replace: [2, 3],
+  partition: 1,
+  rpartition: 1,
+  center: [1, 2],
+  ljust: [1, 2],
+  rjust: [1, 2],
+  zfill: 1,
+  removeprefix: 1,
+  removesuffix: 1,
+} as const;
+requireArgs(bytesType, commonArgCounts);
 
 // ---- bytearray ---------------------------------------------------------------------------------
 
@@ -775,6 +800,7 @@ defineMethods(byteArrayType, {
   copy: (args) => new PyByteArray(BA(args[0]).data.slice()),
 });
 byteArrayType.dict.setStr("__hash__", None);
+requireArgs(byteArrayType, { ...commonArgCounts, extend: 1, insert: [2, 2], remove: 1 });
 defineClassMethod(byteArrayType, "fromhex", (args) => new PyByteArray(fromHex(String(args[1]))));
 
 import { CompareOp } from "../compiler/opcodes.ts";
@@ -793,6 +819,16 @@ import { PySlice, sliceArray, sliceIndices } from "./slice.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { repeatCount, seqIndex } from "./sequence.ts";
-import { decodeBytes, encodeStr } from "./str.ts";
+import { decodeBytes, encodeStr, strValue } from "./str.ts";
 
 import { memoryViewBytes, PyMemoryView } from "./memoryview.ts";
+
+/** A `str` argument of a bytes method ("decode() argument 'encoding' must be str, not None"). */
+function strArg(fname: string, param: string, v: PyValue): string {
+  const s = strValue(v);
+  if (s !== undefined) return s;
+  throw pyError(
+    PyExc_TypeError,
+    `${fname}() argument '${param}' must be str, not ${badArgName(v)}`,
+  );
+}

@@ -7,6 +7,7 @@ import {
   defineGetter,
   defineMethods,
   defineNew,
+  requireArgs,
   requireNoArgs,
 } from "./builtin_function.ts";
 import { PyMappingProxy } from "./type.ts";
@@ -331,6 +332,7 @@ for (
       },
     });
     t.dict.setStr("__hash__", None);
+    requireArgs(t, { isdisjoint: 1 });
   }
 }
 

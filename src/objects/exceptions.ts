@@ -12,6 +12,7 @@ import {
   defineNew,
   nativeErrors,
   PyBuiltinFunction,
+  requireArgs,
 } from "./builtin_function.ts";
 import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
 import { EMPTY_TUPLE, makeTuple, PyTuple } from "./tuple.ts";
@@ -721,6 +722,7 @@ defineMethods(PyExc_BaseException, {
     return makeTuple([self.cls, self.args]);
   },
 });
+requireArgs(PyExc_BaseException, { add_note: 1 });
 
 defineGetter(PyExc_BaseException, "args", (s) => (s as PyBaseException).args, (s, v) => {
   if (v === undefined) throw pyError(PyExc_TypeError, "args may not be deleted");

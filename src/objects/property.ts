@@ -1,7 +1,7 @@
 // property: the data descriptor built from getter/setter/deleter functions (descrobject.c).
-import { defineGetter, defineMethods, defineNew } from "./builtin_function.ts";
+import { defineGetter, defineMethods, defineNew, requireArgs } from "./builtin_function.ts";
 import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
-import { attributeError } from "./exceptions.ts";
+import { attributeError, pyError, PyExc_TypeError } from "./exceptions.ts";
 import { bindArgs } from "./builtin_function.ts";
 import { call, getAttrOrUndefined, isTrue } from "./abstract.ts";
 
@@ -78,6 +78,12 @@ defineMethods(propertyType, {
   setter: (args) => copyWith(args[0] as PyProperty, "fset", args[1]),
   deleter: (args) => copyWith(args[0] as PyProperty, "fdel", args[1]),
   __set_name__(args) {
+    if (args.length !== 3) {
+      throw pyError(
+        PyExc_TypeError,
+        `__set_name__() takes 2 positional arguments but ${args.length - 1} were given`,
+      );
+    }
     (args[0] as PyProperty).name = args[2];
     return None;
   },
@@ -97,6 +103,7 @@ defineMethods(propertyType, {
     return None;
   },
 });
+requireArgs(propertyType, { getter: 1, setter: 1, deleter: 1 });
 defineGetter(propertyType, "fget", (p) => (p as PyProperty).fget);
 defineGetter(propertyType, "fset", (p) => (p as PyProperty).fset);
 defineGetter(propertyType, "fdel", (p) => (p as PyProperty).fdel);

@@ -1,6 +1,6 @@
 // range (CPython's Objects/rangeobject.c): start/stop/step as ints; iteration over safe
 // integers uses plain numbers.
-import { defineGetter, defineMethods, defineNew } from "./builtin_function.ts";
+import { defineGetter, defineMethods, defineNew, requireArgs } from "./builtin_function.ts";
 import {
   makeInt,
   None,
@@ -248,3 +248,4 @@ defineMethods(rangeType, {
 defineGetter(rangeType, "start", (r) => R(r).start);
 defineGetter(rangeType, "stop", (r) => R(r).stop);
 defineGetter(rangeType, "step", (r) => R(r).step);
+requireArgs(rangeType, { count: 1, index: 1 });

@@ -6,6 +6,7 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  requireArgs,
   requireNoArgs,
 } from "./builtin_function.ts";
 import {
@@ -513,4 +514,14 @@ export function frozenSetHash(set: PySet): number | bigint {
   return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
 }
 requireNoArgs(setType, ["pop", "clear", "copy"]);
+for (const t of [setType, frozenSetType]) {
+  requireArgs(t, {
+    isdisjoint: 1,
+    issubset: 1,
+    issuperset: 1,
+    symmetric_difference: 1,
+    __contains__: 1,
+  });
+}
+requireArgs(setType, { add: 1, discard: 1, remove: 1, symmetric_difference_update: 1 });
 requireNoArgs(frozenSetType, ["copy"]);

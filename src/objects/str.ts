@@ -8,6 +8,7 @@ import {
   defineNew,
   PyBuiltinFunction,
   PyMethodDescriptor,
+  requireArgs,
 } from "./builtin_function.ts";
 import {
   None,
@@ -273,7 +274,8 @@ function argStr(v: PyValue, fname: string, pos = 1): string {
 function mustStr(v: PyValue, what: string): string {
   const s = strValue(v);
   if (s === undefined) {
-    throw pyError(PyExc_TypeError, `${what}${what ? " " : ""}must be str, not ${typeOf(v).name}`);
+    const t = v === None ? "None" : typeOf(v).name;
+    throw pyError(PyExc_TypeError, `${what}${what ? " " : ""}must be str, not ${t}`);
   }
   return s;
 }
@@ -1209,7 +1211,8 @@ defineMethods(strType, {
 strType.dict.setStr(
   "maketrans",
   // A static method: str.maketrans(x[, y[, z]]).
-  new PyBuiltinFunction("maketrans", (args) => {
+  new PyBuiltinFunction("maketrans", (args, kwnames) => {
+    checkArgs("maketrans", args, kwnames, 1, 3);
     const d = new PyDict();
     if (args.length === 1) {
       const src = args[0];
@@ -1242,6 +1245,7 @@ strType.dict.setStr(
   }),
 );
 // (A plain builtin function in a type's namespace does not bind: it acts as a staticmethod.)
+requireArgs(strType, { removeprefix: 1, removesuffix: 1, translate: 1 });
 
 // Methods taking no arguments check that, as CPython's METH_NOARGS does.
 for (
