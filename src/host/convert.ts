@@ -33,7 +33,14 @@ export function pyFloat(value: number): FloatValue {
 /** The Python object behind a handle (set by handles.ts). */
 export const handleTarget = new WeakMap<object, PyValue>();
 
+/** Arrays and plain objects being converted (a cycle cannot become a Python value). */
+const converting = new Set<object>();
+
 export function toPython(value: unknown): PyValue {
+  return convertToPython(value);
+}
+
+function convertToPython(value: unknown): PyValue {
   switch (typeof value) {
     case "undefined":
       return None;
@@ -56,22 +63,49 @@ export function toPython(value: unknown): PyValue {
   if (target !== undefined) return target;
   if (value instanceof PyObject) return value;
   if (value instanceof FloatValue) return makeFloat(value.value);
-  if (Array.isArray(value)) return new PyList(value.map(toPython));
+  if (Array.isArray(value)) return enterContainer(value, () => Array.from(value, convertToPython));
   if (typeof (value as PromiseLike<unknown>).then === "function") {
     return new PyJSPromise(value as PromiseLike<unknown>);
   }
   const proto = Object.getPrototypeOf(value);
   if (proto === Object.prototype || proto === null) {
-    const dict = new PyDict();
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      dict.setStr(k, toPython(v));
-    }
-    return dict;
+    return enterContainer(value as object, () => {
+      const dict = new PyDict();
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        dict.setStr(k, convertToPython(v));
+      }
+      return dict;
+    });
   }
   throw new CoilUsageError(
     `cannot pass a ${proto?.constructor?.name ?? "JavaScript"} object to Python; ` +
       "pass a plain object, an array, a primitive, a function or a promise",
   );
+}
+
+/** Converts an array (to a list) or plain object (to a dict), refusing cycles. */
+function enterContainer<T>(value: object, convert: () => T[] | PyDict): PyValue {
+  if (converting.has(value)) {
+    throw new CoilUsageError(
+      `cannot pass a cyclic ${
+        Array.isArray(value) ? "array" : "object"
+      } to Python (it contains itself); pass an acyclic copy`,
+    );
+  }
+  converting.add(value);
+  try {
+    const r = convert();
+    return r instanceof PyDict ? r : new PyList(r as PyValue[]);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new CoilUsageError(
+        "cannot pass a value nested this deeply to Python; pass a flatter structure",
+      );
+    }
+    throw e;
+  } finally {
+    converting.delete(value);
+  }
 }
 
 export function toJS(value: PyValue): unknown {

@@ -46,11 +46,13 @@ export class PyRef {
 
   /** `obj.name`, converted to JavaScript. */
   get(name: string): unknown {
+    checkName("get", name);
     return guard(() => toJS(abs.getAttr(this.object, name)));
   }
 
   /** `obj.name = value`. */
   set(name: string, value: unknown): void {
+    checkName("set", name);
     guard(() => abs.setAttr(this.object, name, toPython(value)));
   }
 
@@ -66,6 +68,7 @@ export class PyRef {
 
   /** `obj.name(*args)`. */
   callMethod(name: string, ...args: unknown[]): unknown {
+    checkName("callMethod", name);
     return guard(() => toJS(callWithHostArgs(abs.getAttr(this.object, name), args)));
   }
 
@@ -88,11 +91,20 @@ export class PyRef {
   }
 }
 
+function checkName(method: string, name: unknown): void {
+  if (typeof name !== "string") {
+    throw new CoilUsageError(`PyRef.${method}(name) takes the attribute name as a string`);
+  }
+}
+
 /** Keyword arguments for `call`/`callMethod`: `ref.call(1, kwargs({ sep: "-" }))`. */
 export class Kwargs {
   constructor(readonly values: Readonly<Record<string, unknown>>) {}
 }
 export function kwargs(values: Readonly<Record<string, unknown>>): Kwargs {
+  if (typeof values !== "object" || values === null || Array.isArray(values)) {
+    throw new CoilUsageError("kwargs(values) takes a plain object of keyword arguments");
+  }
   return new Kwargs(values);
 }
 

@@ -28,6 +28,15 @@ export function exec(source: string, options: ExecOptions = {}): PyRef {
   if (typeof source !== "string") {
     throw new CoilUsageError("exec(source) takes Python source text as a string");
   }
+  if (typeof options !== "object" || options === null) {
+    throw new CoilUsageError("exec(source, options): options must be an object, e.g. { filename }");
+  }
+  if (options.filename !== undefined && typeof options.filename !== "string") {
+    throw new CoilUsageError("exec(source, { filename }): filename must be a string");
+  }
+  if (options.name !== undefined && typeof options.name !== "string") {
+    throw new CoilUsageError("exec(source, { name }): name must be a string");
+  }
   const filename = options.filename ?? "<coil>";
   const globals = guard(() => runSource(source, filename, options.name ?? "__main__"));
   return new PyRef(moduleOf(globals));
