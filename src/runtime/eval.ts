@@ -472,9 +472,14 @@ function runSlice(
             else sp--;
             break;
           }
-          case 62 /* GET_ITER */: // (iterable -- iterator)
-            s[sp - 1] = ops.getIter(s[sp - 1]!);
+          case 62 /* GET_ITER */: { // (iterable -- iterator)
+            const v = s[sp - 1]!;
+            // A generator is its own iterator (the generator type is final).
+            if (!(v instanceof PyGenerator && v.kind === GenKind.GENERATOR)) {
+              s[sp - 1] = ops.getIter(v);
+            }
             break;
+          }
           case 63 /* FOR_ITER */: { // (iter -- iter next) or (iter -- ) and jump
             const it = s[sp - 1] as PyObject;
             if (
