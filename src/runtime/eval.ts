@@ -34,6 +34,7 @@ import {
   typeVersion,
 } from "../objects/object.ts";
 import { allocatorOf } from "../objects/type.ts";
+import { PyExc_BaseException } from "../objects/exceptions.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -557,7 +558,17 @@ function runSlice(
               const c = classCallCache(callable, code, ip - 1);
               if (c !== undefined) {
                 const init = c.value as PyFunction | undefined;
-                if (init === undefined) {
+                if (c.newFn !== undefined) {
+                  // An exception class: BaseException.__new__(cls, *args) does all the work.
+                  if (kw === null) {
+                    frame.ip = ip;
+                    const exc = ops.call(c.newFn, s.slice(calleeIdx + 1, sp) as PyValue[], null);
+                    for (let i = sp - 1; i > calleeIdx; i--) s[i] = undefined;
+                    sp = calleeIdx;
+                    s[sp++] = exc;
+                    break;
+                  }
+                } else if (init === undefined) {
                   // object's __init__ too: nothing to run (with arguments, the general path
                   // raises "takes no arguments").
                   if (nargs === 0 && kw === null) {
@@ -1317,17 +1328,28 @@ const NOT_INLINED_INIT = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYN
  * path). A class qualifies when calling it amounts to "allocate, run __init__": metaclass
  * exactly `type`, object's __new__, and as __init__ either object's (entry value undefined:
  * nothing to run) or a plain Python function that is not a generator/coroutine (the value).
- * The entry keeps the class, `typeVersion` and the allocator (null: does not qualify, so
- * other classes cost one check per call).
+ * Exception classes keeping BaseException's __new__ and __init__ qualify too (`newFn`: the
+ * __new__ to call; type.__call__ skips that __init__ when there are no keywords). The entry
+ * keeps the class, `typeVersion` and the allocator (both null/undefined: does not qualify,
+ * so other classes cost one check per call).
  */
 function classCallCache(type: PyType, code: PyCode, i: number): InlineCache | undefined {
   const c = code.inlineCache?.[i] as InlineCache | undefined;
   if (c !== undefined && c.type === type && c.version === typeVersion.value) {
-    return c.allocate !== null && type.cls === typeType ? c : undefined;
+    return (c.allocate !== null || c.newFn !== undefined) && type.cls === typeType ? c : undefined;
   }
   let qualifies = false;
   let init: PyValue | undefined = undefined;
-  if (type.cls === typeType && ops.lookupSpecial(type, "__new__") === objectSlot("__new__")) {
+  let newFn: PyValue | undefined = undefined;
+  const baseExc = PyExc_BaseException.dict;
+  if (type.cls !== typeType) {
+    // a metaclass may change everything
+  } else if (
+    ops.lookupSpecial(type, "__new__") === baseExc.getStr("__new__") &&
+    ops.lookupSpecial(type, "__init__") === baseExc.getStr("__init__")
+  ) {
+    newFn = baseExc.getStr("__new__");
+  } else if (ops.lookupSpecial(type, "__new__") === objectSlot("__new__")) {
     init = ops.lookupSpecial(type, "__init__");
     if (init === objectSlot("__init__")) {
       init = undefined;
@@ -1341,7 +1363,8 @@ function classCallCache(type: PyType, code: PyCode, i: number): InlineCache | un
   fill.version = typeVersion.value;
   fill.value = qualifies ? init : undefined;
   fill.allocate = qualifies ? allocatorOf(type) : null;
-  return qualifies ? fill : undefined;
+  fill.newFn = newFn;
+  return qualifies || newFn !== undefined ? fill : undefined;
 }
 
 /** object.__new__ / object.__init__. */

@@ -17,6 +17,8 @@
 //   CALL          `type` and `value`, `allocate`: calling the class `type` (metaclass `type`,
 //                 object's __new__) runs the Python function `value` as __init__ on a new
 //                 instance made by `allocate`; the loop pushes the __init__ frame inline.
+//                 For exception classes keeping BaseException's __new__ and __init__,
+//                 `newFn` is that __new__, called directly (type.__call__ skips the __init__).
 //
 // Type-keyed entries hold while `typeVersion` (bumped by any change to a class namespace,
 // bases or MRO) is the one they were filled at; a different type or version is a miss, and
@@ -40,6 +42,8 @@ export class InlineCache {
   entry: DictEntry | null = null;
   /** CALL of a class: its instances' allocator. */
   allocate: ((cls: PyType) => PyObject) | null = null;
+  /** CALL of an exception class: BaseException.__new__ (its __init__ would repeat it). */
+  newFn: PyValue | undefined = undefined;
 }
 
 /** The cache entry of instruction `i` of `code` (made on first use). */
