@@ -24,6 +24,7 @@ import {
   pyError,
   PyExc_EOFError,
   PyExc_OverflowError,
+  PyExc_SyntaxError,
   PyExc_SystemError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -317,10 +318,18 @@ def("locals", (args, kwnames) => {
 
 function sourceText(v: PyValue, fname: string, what: string): string | null {
   const s = strValue(v);
-  if (s !== undefined) return s;
-  if (v instanceof PyBytes) return new TextDecoder().decode(v.bytes);
+  if (s !== undefined) return withoutNullBytes(s);
+  if (v instanceof PyBytes) return withoutNullBytes(new TextDecoder().decode(v.bytes));
   if (v instanceof PyObject && v.cls.name === "code") return null;
   throw pyError(PyExc_TypeError, `${fname}() arg 1 must be a ${what} object`);
+}
+
+/** Source text as compile() takes it: CPython refuses a NUL before tokenizing. */
+function withoutNullBytes(s: string): string {
+  if (s.includes("\0")) {
+    throw pyError(PyExc_SyntaxError, "source code string cannot contain null bytes");
+  }
+  return s;
 }
 
 function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly string[] | null) {
@@ -344,6 +353,14 @@ function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly s
     }
     globals = globalsArg;
     locals = localsArg === undefined || localsArg === None ? globals : localsArg;
+  }
+  if (!(locals instanceof PyDict) && abs.lookupSpecial(locals, "__getitem__") === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      fname === "exec"
+        ? `locals must be a mapping or None, not ${typeOf(locals).name}`
+        : "locals must be a mapping",
+    );
   }
   const text = sourceText(source!, fname, "string, bytes or code");
   let code: PyValue;

@@ -1154,7 +1154,7 @@ export function format(v: PyValue, spec: string): string {
       return spec === "" ? intToDecimal(v) : formatIntWithSpec(v, spec);
     case "boolean":
       if (spec === "") return v ? "True" : "False";
-      return formatIntWithSpec(v ? 1 : 0, spec);
+      return formatIntWithSpec(v ? 1 : 0, spec, "bool");
   }
   if (v.cls === floatType) return formatFloatWithSpec((v as PyFloat).value, spec);
   const f = lookupType(v.cls, "__format__");

@@ -209,7 +209,11 @@ function checkedSlot(
     }
     const n = args.length - 1;
     if (n < min || n > max) {
-      if (methO) nativeErrors.typeError(`${qualified}() takes exactly one argument (${n} given)`);
+      if (methO) {
+        // A builtin method bound to a class is named after that class (meth_get__qualname__).
+        const owner = args[0] instanceof PyType ? `${args[0].name}.${name}` : qualified;
+        nativeErrors.typeError(`${owner}() takes exactly one argument (${n} given)`);
+      }
       slotArgumentError(n, min, max, unpack);
     }
     if (attributeName && typeof args[1] !== "string" && !isSubtype(typeOf(args[1]), typeOf(""))) {

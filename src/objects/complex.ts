@@ -218,6 +218,12 @@ defineMethods(complexType, {
     const c = C(args[0]);
     if (spec === "") return complexRepr(c);
     const p = parseFormatSpec(spec, "complex");
+    if (p.type !== "" && !"eEfFgGn".includes(p.type)) {
+      throw pyError(
+        PyExc_ValueError,
+        `Unknown format code '${p.type}' for object of type '${typeOf(args[0]).name}'`,
+      );
+    }
     if (p.fill === "0" && p.zero) {
       throw pyError(PyExc_ValueError, "Zero padding is not allowed in complex format specifier");
     }
@@ -238,7 +244,7 @@ defineMethods(complexType, {
           : r;
       }
       const prec = p.precision >= 0 ? `.${p.precision}` : "";
-      return formatFloatWithSpec(x, `${sign}${p.alt ? "#" : ""}${prec}${type}`);
+      return formatFloatWithSpec(x, `${sign}${p.alt ? "#" : ""}${p.grouping}${prec}${type}`);
     };
     let body: string;
     const omitReal = p.type === "" && c.real === 0 && !Object.is(c.real, -0);

@@ -89,7 +89,7 @@ export function seqIndexOf(
   let e = stop === undefined ? len : Number(asIndex(stop));
   if (s < 0) s = Math.max(0, s + len);
   if (e < 0) e = Math.max(0, e + len);
-  for (let i = s; i < Math.min(e, len); i++) {
+  for (let i = s; i < e && i < items.length; i++) {
     if (items[i] === x || equals(items[i], x)) return i;
   }
   throw pyError(PyExc_ValueError, what);

@@ -1229,17 +1229,35 @@ strType.dict.setStr(
             throw pyError(PyExc_ValueError, "string keys in translate table must be of length 1");
           }
           d.set(k.codePointAt(0)!, e.value);
-        } else d.set(e.key, e.value);
+        } else if (intValue(e.key) !== undefined) d.set(e.key, e.value);
+        else {
+          throw pyError(PyExc_TypeError, "keys in translate table must be strings or integers");
+        }
       }
       return d;
     }
-    const x = codePoints(sv(args[0])), y = codePoints(sv(args[1]));
+    const strArgument = (i: number) => {
+      const v = strValue(args[i]);
+      if (v !== undefined) return v;
+      const t = args[i] === None ? "None" : typeOf(args[i]).name;
+      throw pyError(PyExc_TypeError, `maketrans() argument ${i + 1} must be str, not ${t}`);
+    };
+    const second = strArgument(1);
+    const third = args.length > 2 ? strArgument(2) : undefined;
+    const first = strValue(args[0]);
+    if (first === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        "first maketrans argument must be a string if there is a second argument",
+      );
+    }
+    const x = codePoints(first), y = codePoints(second);
     if (x.length !== y.length) {
       throw pyError(PyExc_ValueError, "the first two maketrans arguments must have equal length");
     }
     x.forEach((c, i) => d.set(c.codePointAt(0)!, y[i].codePointAt(0)!));
-    if (args[2] !== undefined) {
-      for (const c of codePoints(sv(args[2]))) d.set(c.codePointAt(0)!, None);
+    if (third !== undefined) {
+      for (const c of codePoints(third)) d.set(c.codePointAt(0)!, None);
     }
     return d;
   }),

@@ -94,6 +94,15 @@ export function parseFormatSpec(spec: string, typeName = "object"): FormatSpec {
       `Invalid format specifier '${spec}' for object of type '${typeName}'`,
     );
   }
+  // As CPython's parser: a thousands separator goes only with decimal and float types ('_'
+  // also with b/o/x/X), whatever the object.
+  const t = out.type;
+  if (
+    out.grouping !== "" && t !== "" && !"deEfFgG%".includes(t) &&
+    !(out.grouping === "_" && "boxX".includes(t))
+  ) {
+    throw pyError(PyExc_ValueError, `Cannot specify '${out.grouping}' with '${t}'.`);
+  }
   return out;
 }
 
@@ -157,6 +166,9 @@ export function formatIntWithSpec(v: number | bigint, specText: string, typeName
   const spec = parseFormatSpec(specText, typeName);
   const t = spec.type;
   if ("eEfFgG%".includes(t) && t !== "") return formatFloatSpec(intToFloat(v), spec);
+  if (t !== "" && !"bcdoxXn".includes(t)) {
+    throw pyError(PyExc_ValueError, `Unknown format code '${t}' for object of type '${typeName}'`);
+  }
   if (spec.precision >= 0) {
     throw pyError(PyExc_ValueError, "Precision not allowed in integer format specifier");
   }
@@ -337,6 +349,12 @@ export function formatStrWithSpec(s: string, specText: string): string {
   const spec = parseFormatSpec(specText, "str");
   if (spec.type !== "" && spec.type !== "s") {
     throw pyError(PyExc_ValueError, `Unknown format code '${spec.type}' for object of type 'str'`);
+  }
+  if (spec.z) {
+    throw pyError(
+      PyExc_ValueError,
+      "Negative zero coercion (z) not allowed in string format specifier",
+    );
   }
   if (spec.sign !== "") {
     throw pyError(PyExc_ValueError, "Sign not allowed in string format specifier");

@@ -24,6 +24,7 @@ import {
   PyExc_BaseException,
   PyExc_GeneratorExit,
   PyExc_ImportError,
+  PyExc_MemoryError,
   PyExc_ModuleNotFoundError,
   PyExc_NameError,
   PyExc_RecursionError,
@@ -639,6 +640,14 @@ export function toPyException(e: unknown): PyValue {
     return pyError(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
   if (e instanceof PySyntaxErrorInfo) return syntaxErrorFromInfo(e);
+  // JavaScript's allocation limits (a string or array too long for V8, an ArrayBuffer that
+  // cannot be allocated) are what CPython reports as MemoryError.
+  if (
+    e instanceof RangeError &&
+    /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/.test(e.message)
+  ) {
+    return newException(PyExc_MemoryError, []);
+  }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   if (Deno.env.get("COIL_DEBUG")) console.error(e);
   return pyError(PyExc_SystemError, `internal error: ${message}`);

@@ -3,10 +3,17 @@
 import { None, PyDict, PyType, type PyValue, typeType } from "../objects/object.ts";
 import { PyList } from "../objects/list.ts";
 import { makeTuple, PyTuple, tupleType } from "../objects/tuple.ts";
-import { defineGetter, defineMethods, PyBuiltinFunction } from "../objects/builtin_function.ts";
+import {
+  bindArgs,
+  defineGetter,
+  defineMethods,
+  PyBuiltinFunction,
+} from "../objects/builtin_function.ts";
+import { intMaxStrDigits } from "../objects/int.ts";
 import {
   PyBaseException,
   pyError,
+  PyExc_OverflowError,
   PyExc_RecursionError,
   PyExc_SystemExit,
 } from "../objects/exceptions.ts";
@@ -111,6 +118,31 @@ export function getSysModule(): PyModule {
         throw ops.typeError(`'${abs.typeName(depth)}' object cannot be interpreted as an integer`);
       }
       return sysGetFrame(Number(depth));
+    }),
+  );
+  d.setStr(
+    "get_int_max_str_digits",
+    fn("get_int_max_str_digits", (args, kw) => {
+      noKw("get_int_max_str_digits", kw);
+      if (args.length !== 0) {
+        throw ops.typeError(
+          `get_int_max_str_digits() takes no arguments (${args.length} given)`,
+        );
+      }
+      return intMaxStrDigits.limit;
+    }),
+  );
+  d.setStr(
+    "set_int_max_str_digits",
+    fn("set_int_max_str_digits", (args, kw) => {
+      const [n] = bindArgs("set_int_max_str_digits", args, kw, ["maxdigits"], 1);
+      const v = abs.asIndex(n!);
+      if (v !== 0 && v < 640) throw ops.valueError("maxdigits must be 0 or larger than 640");
+      if (typeof v === "bigint") {
+        throw pyError(PyExc_OverflowError, "Python int too large to convert to C int");
+      }
+      intMaxStrDigits.limit = v;
+      return None;
     }),
   );
   d.setStr(

@@ -198,6 +198,18 @@ describe("adversarial Python raises CPython's exception", () => {
     assert.equal(out, "inf 0.5 (1.0000000000000002+1.7320508075688772j)\n4001\n");
   });
 
+  it("allocations past JavaScript's limits raise MemoryError", () => {
+    // CPython would try to allocate the 10 GB; V8 cannot, and Coil reports that as CPython
+    // reports a failed allocation.
+    assertPythonError("'{:>10000000000}'.format(1)", "MemoryError", "MemoryError");
+    assertPythonError(
+      "try:\n    'x'.zfill(2**40)\nexcept MemoryError:\n    raise KeyError(1)",
+      "KeyError",
+      null,
+    );
+    assertUsable();
+  });
+
   it("input() at end of file raises EOFError", () => {
     setOutput({ stdin: () => null });
     assertPythonError("input()", "EOFError", "EOFError: EOF when reading a line");
