@@ -374,8 +374,45 @@ function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly s
 }
 def("exec", (args, kwnames) => execOrEval("exec", args, kwnames));
 def("eval", (args, kwnames) => execOrEval("eval", args, kwnames));
+/**
+ * The flags compile() accepts (CPython's PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK):
+ * the __future__ features, CO_NESTED, and ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS,
+ * ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT.
+ */
+const COMPILE_FLAGS = 0x1fe0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+
+/** An `int` argument CPython converts to a C int. */
+function cInt(v: PyValue): number {
+  const n = abs.asIndex(v);
+  if (typeof n === "bigint" || n > 2147483647 || n < -2147483648) {
+    throw pyError(PyExc_OverflowError, "Python int too large to convert to C int");
+  }
+  return n;
+}
+
+/** A file name argument: str, bytes or os.PathLike (CPython's PyUnicode_FSDecoder). */
+function fsPath(v: PyValue): string {
+  const s = strValue(v);
+  if (s !== undefined) return s;
+  if (v instanceof PyBytes) return new TextDecoder().decode(v.bytes);
+  if (abs.lookupSpecial(v, "__fspath__") !== undefined) {
+    const p = abs.callMethod(v, "__fspath__", []);
+    const ps = strValue(p);
+    if (ps !== undefined) return ps;
+    if (p instanceof PyBytes) return new TextDecoder().decode(p.bytes);
+    throw pyError(
+      PyExc_TypeError,
+      `expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(p).name}`,
+    );
+  }
+  throw pyError(
+    PyExc_TypeError,
+    `expected str, bytes or os.PathLike object, not ${typeOf(v).name}`,
+  );
+}
+
 def("compile", (args, kwnames) => {
-  const [source, filename, mode, flags] = bindArgs("compile", args, kwnames, [
+  const [source, filename, mode, flags, , optimize] = bindArgs("compile", args, kwnames, [
     "source",
     "filename",
     "mode",
@@ -384,18 +421,27 @@ def("compile", (args, kwnames) => {
     "optimize",
     "$_feature_version",
   ], 3);
-  const text = sourceText(source!, "compile", "string, bytes or AST");
-  if (text === null) return source!;
+  // CPython's order: argument types, then flags, optimize and mode, then the source.
+  const file = fsPath(filename!);
   const m = strValue(mode!);
+  if (m === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `compile() argument 'mode' must be str, not ${typeOf(mode!).name}`,
+    );
+  }
+  const flagBits = flags === undefined ? 0 : cInt(flags);
+  const opt = optimize === undefined ? -1 : cInt(optimize);
+  if ((flagBits & ~COMPILE_FLAGS) !== 0) {
+    throw pyError(PyExc_ValueError, "compile(): unrecognised flags");
+  }
+  if (opt < -1 || opt > 2) throw pyError(PyExc_ValueError, "compile(): invalid optimize value");
   if (m !== "exec" && m !== "eval" && m !== "single") {
     throw pyError(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  return hook("compile")(
-    text,
-    abs.str(filename!),
-    m,
-    flags === undefined ? 0 : Number(intValue(flags) ?? 0),
-  );
+  const text = sourceText(source!, "compile", "string, bytes or AST");
+  if (text === null) return source!;
+  return hook("compile")(text, file, m, flagBits);
 });
 def("__import__", (args, kwnames) => {
   const [name, globals, locals, fromlist, level] = bindArgs("__import__", args, kwnames, [

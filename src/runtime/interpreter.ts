@@ -29,7 +29,9 @@ import { PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
 import { runtimeHooks } from "../builtins/runtime_hooks.ts";
 import { builtinsDict } from "../builtins/builtins_module.ts";
 import { flushStdio, stdio } from "../builtins/stdio.ts";
-import { stderrFile, stdinFile, stdoutFile } from "../builtins/fileio.ts";
+import { osErrorFromDeno, stderrFile, stdinFile, stdoutFile } from "../builtins/fileio.ts";
+import { newException, PyExc_SyntaxError } from "../objects/exceptions.ts";
+import { makeTuple } from "../objects/tuple.ts";
 import { LocalKind } from "../objects/code.ts";
 import { currentThread } from "./thread_state.ts";
 import { evalFrame, exitState, inlineResumers } from "./eval.ts";
@@ -175,8 +177,89 @@ export function runFile(path: string, argv: string[] = []): PyDict {
   const slash = path.lastIndexOf("/");
   const dir = slash >= 0 ? path.slice(0, slash) : "";
   importState.path.items.unshift(dir === "" ? "" : dir);
-  const source = Deno.readTextFileSync(path);
-  return runSource(source, path);
+  return runSource(readSourceFile(path), path);
+}
+
+/**
+ * A script's text as CPython's tokenizer accepts it: UTF-8 (a BOM is dropped) unless a coding
+ * declaration in the first two lines says latin-1; read failures are OSErrors, NUL bytes and
+ * undecodable bytes SyntaxErrors.
+ */
+export function readSourceFile(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = Deno.readFileSync(path);
+  } catch (e) {
+    osErrorFromDeno(e, path);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const lineno = lineOf(bytes, nul);
+    const line = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/)[lineno - 1];
+    throw newException(PyExc_SyntaxError, [
+      "source code cannot contain null bytes",
+      makeTuple([path, lineno, None, line.replace(/\0.*$/, ""), None, None]),
+    ]);
+  }
+  const declared = codingDeclaration(bytes);
+  if (declared !== null && /^(latin[-_]?1|iso[-_]?8859[-_]?1|l1)([-_].*)?$/i.test(declared)) {
+    return new TextDecoder("latin1").decode(bytes);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const hex = bytes[bad].toString(16).padStart(2, "0");
+    throw newException(PyExc_SyntaxError, [
+      declared === null
+        ? `Non-UTF-8 code starting with '\\x${hex}' in file ${path} on line ${
+          lineOf(bytes, bad)
+        }, but no encoding declared; see https://peps.python.org/pep-0263/ for details`
+        : `encoding problem: ${declared}`,
+    ]);
+  }
+}
+
+function lineOf(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** The encoding a `# coding: name` comment on line 1 or 2 declares (PEP 263), else null. */
+function codingDeclaration(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 400)).split("\n", 2);
+  for (const line of head) {
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(line);
+    if (m !== null) return m[1];
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(line)) break;
+  }
+  return null;
+}
+
+/** Index of the first byte that does not start a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const fatal = new TextDecoder("utf-8", { fatal: true });
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    const n = b < 0x80
+      ? 1
+      : b >= 0xc2 && b < 0xe0
+      ? 2
+      : b >= 0xe0 && b < 0xf0
+      ? 3
+      : b >= 0xf0 && b < 0xf5
+      ? 4
+      : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    try {
+      fatal.decode(bytes.subarray(i, i + n));
+    } catch {
+      return i;
+    }
+    i += n;
+  }
+  return 0;
 }
 
 /** The text CPython prints for an uncaught exception. */
@@ -268,13 +351,18 @@ export function runMain(
       importState.path.items.unshift("");
       runSource(what.code, "<string>");
     } else if (what.path !== undefined) {
+      let isDirectory: boolean;
       try {
-        Deno.statSync(what.path);
+        isDirectory = Deno.statSync(what.path).isDirectory;
       } catch {
         stdioHooks.writeStderr(
           `coil: can't open file '${what.path}': [Errno 2] No such file or directory\n`,
         );
         return 2;
+      }
+      if (isDirectory) {
+        stdioHooks.writeStderr(`coil: can't find '__main__' module in '${what.path}'\n`);
+        return 1;
       }
       runFile(what.path, what.argv);
     } else {

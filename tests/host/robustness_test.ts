@@ -3,7 +3,15 @@
 // the host API throws CoilUsageError, and the interpreter stays usable afterwards.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { CoilUsageError, evaluate, exec, kwargs, PythonError, setOutput } from "../../mod.ts";
+import {
+  CoilUsageError,
+  evaluate,
+  exec,
+  kwargs,
+  PythonError,
+  runFile,
+  setOutput,
+} from "../../mod.ts";
 
 /** [source, expected exception type, expected message (the traceback's last line) or null]. */
 const raising: readonly [string, string, string | null][] = [
@@ -224,6 +232,60 @@ describe("adversarial Python raises CPython's exception", () => {
     );
     assertUsable();
     assert.equal(evaluate("repr([1, [2]])"), "[1, [2]]");
+  });
+});
+
+describe("runFile reports unreadable scripts as Python exceptions", () => {
+  const dir = Deno.makeTempDirSync({ prefix: "coil_robustness_" });
+  const write = (name: string, bytes: number[] | string) => {
+    const path = `${dir}/${name}`;
+    if (typeof bytes === "string") Deno.writeTextFileSync(path, bytes);
+    else Deno.writeFileSync(path, Uint8Array.from(bytes));
+    return path;
+  };
+  const runFileError = (path: string): PythonError => {
+    try {
+      runFile(path);
+    } catch (e) {
+      assert.ok(e instanceof PythonError, `runFile(${path}) threw ${e}`);
+      return e;
+    }
+    assert.fail(`runFile(${path}) did not throw`);
+  };
+
+  it("a missing file is FileNotFoundError, a directory IsADirectoryError", () => {
+    assert.equal(
+      runFileError(`${dir}/missing.py`).message,
+      `FileNotFoundError: [Errno 2] No such file or directory: '${dir}/missing.py'`,
+    );
+    assert.equal(runFileError(dir).type, "IsADirectoryError");
+    assertUsable();
+  });
+
+  it("NUL bytes and undecodable bytes are SyntaxErrors, as CPython's tokenizer reports", () => {
+    const nul = runFileError(write("nul.py", [...new TextEncoder().encode("x = 1\n"), 0, 10]));
+    assert.equal(nul.type, "SyntaxError");
+    assert.equal(
+      nul.message.split("\n").at(-1),
+      "SyntaxError: source code cannot contain null bytes",
+    );
+    const bad = write("bad.py", [...new TextEncoder().encode('x = 1\ny = "'), 0xc3, 0x28, 34, 10]);
+    assert.equal(
+      runFileError(bad).message,
+      `SyntaxError: Non-UTF-8 code starting with '\\xc3' in file ${bad} on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+    );
+    assertUsable();
+  });
+
+  it("a latin-1 coding declaration is honored", () => {
+    const path = write("latin.py", [
+      ...new TextEncoder().encode('# -*- coding: latin-1 -*-\nx = "'),
+      0xe9,
+      34,
+      10,
+    ]);
+    assert.equal(runFile(path).get("x"), "\u00e9");
+    Deno.removeSync(dir, { recursive: true });
   });
 });
 
