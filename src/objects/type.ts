@@ -723,6 +723,12 @@ defineMethods(typeType, {
     return None;
   },
   mro(args) {
+    if (args.length !== 1) {
+      throw pyError(
+        PyExc_TypeError,
+        `${(args[0] as PyType).name}.mro() takes no arguments (${args.length - 1} given)`,
+      );
+    }
     return new PyList((args[0] as PyType).mro.slice());
   },
   __subclasses__(args) {
@@ -754,7 +760,24 @@ defineMethods(typeType, {
 
 defineClassMethod(typeType, "__prepare__", () => new PyDict());
 
+/** CPython's check_set_special_type_attr: builtin types are immutable, these never deletable. */
+function checkSpecialTypeAttr(type: PyType, name: string, v: PyValue | undefined): void {
+  if (!type.isHeapType) {
+    throw pyError(
+      PyExc_TypeError,
+      `cannot set '${name}' attribute of immutable type '${type.name}'`,
+    );
+  }
+  if (v === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `cannot delete '${name}' attribute of immutable type '${type.name}'`,
+    );
+  }
+}
+
 defineGetter(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
+  checkSpecialTypeAttr(t as PyType, "__name__", v);
   if (typeof v !== "string") {
     throw pyError(
       PyExc_TypeError,
@@ -764,6 +787,7 @@ defineGetter(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
   (t as PyType).name = v;
 });
 defineGetter(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
+  checkSpecialTypeAttr(t as PyType, "__qualname__", v);
   if (typeof v !== "string") {
     throw pyError(
       PyExc_TypeError,
@@ -777,12 +801,7 @@ defineGetter(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => 
 defineGetter(typeType, "__mro__", (t) => makeTuple((t as PyType).mro));
 defineGetter(typeType, "__bases__", (t) => makeTuple((t as PyType).bases), (t, v) => {
   const type = t as PyType;
-  if (!type.isHeapType) {
-    throw pyError(
-      PyExc_TypeError,
-      `cannot set '__bases__' attribute of immutable type '${type.name}'`,
-    );
-  }
+  checkSpecialTypeAttr(type, "__bases__", v);
   if (!(v instanceof PyTuple)) {
     throw pyError(
       PyExc_TypeError,
@@ -834,12 +853,17 @@ defineGetter(typeType, "__bases__", (t) => makeTuple((t as PyType).bases), (t, v
 defineGetter(typeType, "__base__", (t) => (t as PyType).base ?? None);
 defineGetter(typeType, "__dict__", (t) => new PyMappingProxy((t as PyType).dict));
 defineGetter(typeType, "__module__", (t) => typeModule(t as PyType), (t, v) => {
-  (t as PyType).dict.setStr("__module__", v ?? None);
+  checkSpecialTypeAttr(t as PyType, "__module__", v);
+  (t as PyType).dict.setStr("__module__", v!);
   invalidateTypeCaches();
 });
 defineGetter(typeType, "__doc__", (t) => {
   const d = (t as PyType).dict.getStr("__doc__");
   return d === undefined ? None : bindDescriptor(d, undefined, t as PyType);
+}, (t, v) => {
+  checkSpecialTypeAttr(t as PyType, "__doc__", v);
+  (t as PyType).dict.setStr("__doc__", v!);
+  invalidateTypeCaches();
 });
 defineGetter(typeType, "__abstractmethods__", (t) => {
   const v = (t as PyType).dict.getStr("__abstractmethods__");
