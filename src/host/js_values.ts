@@ -26,6 +26,7 @@ import {
 } from "../objects/exceptions.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { call } from "../objects/abstract.ts";
+import { CoilUsageError, PythonError } from "./errors.ts";
 
 /** Converters set by convert.ts (kept as hooks so this file does not import convert.ts). */
 export const conversions: {
@@ -68,7 +69,17 @@ jsFunctionType.tp_call = (callable, args, kwnames) => {
   } catch (e) {
     throw jsErrorToPython(e);
   }
-  return conversions.toPython(result);
+  try {
+    return conversions.toPython(result);
+  } catch (e) {
+    if (!(e instanceof CoilUsageError)) throw e;
+    throw pyError(
+      PyExc_TypeError,
+      `JavaScript function ${
+        f.fn.name || "<anonymous>"
+      }() returned a value Python cannot hold: ${e.message}`,
+    );
+  }
 };
 
 defineMethods(jsFunctionType, {
@@ -163,8 +174,7 @@ export function jsErrorToPython(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   const held = conversions.heldObject(e);
   if (held instanceof PyBaseException) return held; // a PyRef to an exception
-  const origin = (e as { pythonException?: unknown })?.pythonException;
-  if (origin instanceof PyBaseException) return origin; // a PythonError coming back in
+  if (e instanceof PythonError) return e.exception; // a PythonError coming back in
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const exc = newException(jsErrorClass(), [message]);
   jsErrorOrigins.set(exc, e);

@@ -7,6 +7,7 @@ import {
   CoilUsageError,
   evaluate,
   exec,
+  GeneratorRef,
   kwargs,
   PythonError,
   runFile,
@@ -324,6 +325,35 @@ describe("host API misuse throws CoilUsageError", () => {
       assertUsable();
     });
   }
+
+  it("a JavaScript function returning a value Python cannot hold raises TypeError", () => {
+    const mod = exec(
+      "def call(f):\n    try:\n        f()\n    except TypeError as e:\n        return str(e)\n",
+    );
+    const message = mod.callMethod("call", function makeMap() {
+      return new Map();
+    }) as string;
+    assert.match(message, /^JavaScript function makeMap\(\) returned a value Python cannot hold: /);
+    assertUsable();
+  });
+
+  it("a PythonError thrown by a JavaScript callback re-raises the Python exception", () => {
+    const mod = exec(
+      "def call(f):\n    try:\n        f()\n    except KeyError as e:\n        return 'caught ' + repr(e)\n",
+    );
+    const thrower = () => exec("raise KeyError('inner')");
+    assert.equal(mod.callMethod("call", thrower), "caught KeyError('inner')");
+    const gen: GeneratorRef = exec("def g(f):\n    yield f()\n").callMethod(
+      "g",
+      () => gen.next(),
+    ) as GeneratorRef;
+    assert.throws(() => gen.next(), (e) => {
+      assert.ok(e instanceof PythonError);
+      assert.equal(e.message, "ValueError: generator already executing");
+      return true;
+    });
+    assertUsable();
+  });
 
   it("shared (non-cyclic) references and holes convert", () => {
     const shared = [1];
