@@ -86,14 +86,28 @@ function bytesFromArgs(
     0,
     self,
   );
-  if (src === undefined) return new Uint8Array(0);
-  if (typeof src === "string") {
-    if (encoding === undefined) {
+  const enc = encoding === undefined ? undefined : strArg(fname, "encoding", encoding);
+  const errs = errors === undefined ? undefined : strArg(fname, "errors", errors);
+  if (src === undefined) {
+    if (enc !== undefined || errs !== undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        enc !== undefined
+          ? "encoding without a string argument"
+          : "errors without a string argument",
+      );
+    }
+    return new Uint8Array(0);
+  }
+  const text = strValue(src);
+  if (text !== undefined) {
+    if (enc === undefined) {
       throw pyError(PyExc_TypeError, "string argument without an encoding");
     }
-    return encodeStr(src, encoding as string, errors === undefined ? "strict" : errors as string);
+    return encodeStr(text, enc, errs ?? "strict");
   }
-  if (encoding !== undefined) throw pyError(PyExc_TypeError, "encoding without a string argument");
+  if (enc !== undefined) throw pyError(PyExc_TypeError, "encoding without a string argument");
+  if (errs !== undefined) throw pyError(PyExc_TypeError, "errors without a string argument");
   const b = bytesOf(src);
   if (b !== undefined) return b.slice();
   const n = intValue(src) ??
