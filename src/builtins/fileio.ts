@@ -23,7 +23,8 @@ import {
   PyExc_ValueError,
   stopIteration,
 } from "../objects/exceptions.ts";
-import { asIndex, iterateToArray, repr, str } from "../objects/abstract.ts";
+import { asIndex, iterateToArray, lookupSpecial, repr, str } from "../objects/abstract.ts";
+import { intValue } from "../objects/int.ts";
 import { bytesOf, PyBytes } from "../objects/bytes.ts";
 import { PyList } from "../objects/list.ts";
 import { decodeBytes, encodeStr, splitLines, strValue } from "../objects/str.ts";
@@ -65,8 +66,20 @@ export class PyFile extends PyObject {
 
 const encoder = new TextEncoder();
 
-function checkOpen(f: PyFile): void {
-  if (f.closed) throw pyError(PyExc_ValueError, "I/O operation on closed file.");
+/** A read size: None or an integer (CPython's _Py_convert_optional_to_ssize_t). */
+function sizeArg(v: PyValue | undefined): number {
+  if (v === undefined || v === None) return -1;
+  if (intValue(v) === undefined && lookupSpecial(v, "__index__") === undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      `argument should be integer or None, not '${typeOf(v).name}'`,
+    );
+  }
+  return Number(asIndex(v));
+}
+
+function checkOpen(f: PyFile, period = "."): void {
+  if (f.closed) throw pyError(PyExc_ValueError, `I/O operation on closed file${period}`);
 }
 
 function writeRaw(f: PyFile, data: Uint8Array | string): void {
@@ -183,7 +196,7 @@ for (const t of [textIOType, bufferedReaderType, bufferedWriterType]) {
     write(args) {
       const f = F(args[0]);
       checkOpen(f);
-      if (!f.writable) throw pyError(unsupportedOperation(), "not writable");
+      if (!f.writable) throw pyError(unsupportedOperation(), f.binary ? "write" : "not writable");
       if (f.binary) {
         const b = bytesOf(args[1]);
         if (b === undefined) {
@@ -204,6 +217,7 @@ for (const t of [textIOType, bufferedReaderType, bufferedWriterType]) {
     },
     writelines(args) {
       const f = F(args[0]);
+      checkOpen(f);
       for (const line of iterateToArray(args[1])) {
         if (f.binary) writeRaw(f, bytesOf(line)!);
         else writeRaw(f, str(line));
@@ -213,8 +227,8 @@ for (const t of [textIOType, bufferedReaderType, bufferedWriterType]) {
     read(args) {
       const f = F(args[0]);
       checkOpen(f);
-      if (!f.readable) throw pyError(unsupportedOperation(), "not readable");
-      const size = args[1] === undefined || args[1] === None ? -1 : Number(asIndex(args[1]));
+      if (!f.readable) throw pyError(unsupportedOperation(), f.binary ? "read" : "not readable");
+      const size = sizeArg(args[1]);
       if (f.binary) {
         const all = readAllBytes(f);
         if (size < 0) return new PyBytes(all);
@@ -226,9 +240,9 @@ for (const t of [textIOType, bufferedReaderType, bufferedWriterType]) {
     readline(args) {
       const f = F(args[0]);
       checkOpen(f);
-      if (!f.readable) throw pyError(unsupportedOperation(), "not readable");
+      if (!f.readable) throw pyError(unsupportedOperation(), f.binary ? "read" : "not readable");
       if (f.binary) return new PyBytes(readBinaryLine(f));
-      const limit = args[1] === undefined || args[1] === None ? -1 : Number(asIndex(args[1]));
+      const limit = args[1] === undefined ? -1 : Number(asIndex(args[1]));
       return readLine(f, limit);
     },
     readlines(args) {
@@ -277,8 +291,12 @@ for (const t of [textIOType, bufferedReaderType, bufferedWriterType]) {
     readable: (args) => F(args[0]).readable,
     writable: (args) => F(args[0]).writable,
     seekable: (args) => F(args[0]).backend.kind === "file",
-    isatty: () => false,
+    isatty(args) {
+      checkOpen(F(args[0]), "");
+      return false;
+    },
     fileno(args) {
+      checkOpen(F(args[0]), "");
       const b = F(args[0]).backend;
       if (b.kind === "stdin") return 0;
       if (b.kind === "stdout") return 1;
@@ -293,13 +311,30 @@ for (const t of [textIOType, bufferedReaderType, bufferedWriterType]) {
       }
       const offset = Number(asIndex(args[1]));
       const whence = args[2] === undefined ? 0 : Number(asIndex(args[2]));
+      if (whence < 0 || whence > 2) {
+        throw pyError(PyExc_ValueError, `invalid whence (${whence}, should be 0, 1 or 2)`);
+      }
+      if (!f.binary && whence !== 0 && offset !== 0) {
+        throw pyError(
+          unsupportedOperation(),
+          `can't do nonzero ${whence === 1 ? "cur" : "end"}-relative seeks`,
+        );
+      }
+      if (whence === 0 && offset < 0) {
+        throw pyError(PyExc_ValueError, `negative seek position ${offset}`);
+      }
       f.pendingText = "";
       f.pendingBytes = new Uint8Array(0);
       f.eof = false;
-      return f.backend.file.seekSync(offset, whence as Deno.SeekMode);
+      try {
+        return f.backend.file.seekSync(offset, whence as Deno.SeekMode);
+      } catch (e) {
+        osErrorFromDeno(e, f.name);
+      }
     },
     tell(args) {
       const f = F(args[0]);
+      checkOpen(f);
       if (f.backend.kind !== "file") {
         throw pyError(unsupportedOperation(), "underlying stream is not seekable");
       }
@@ -308,6 +343,7 @@ for (const t of [textIOType, bufferedReaderType, bufferedWriterType]) {
     },
     truncate(args) {
       const f = F(args[0]);
+      checkOpen(f);
       if (f.backend.kind !== "file") throw pyError(unsupportedOperation(), "truncate");
       const size = args[1] === undefined || args[1] === None
         ? f.backend.file.seekSync(0, Deno.SeekMode.Current)
@@ -409,33 +445,83 @@ export function osErrorFromDeno(e: unknown, filename: PyValue): never {
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True). */
 export function openFile(args: PyValue[], kwnames: readonly string[] | null): PyFile {
-  const [file, modeArg, , encodingArg] = bindArgs("open", args, kwnames, [
-    "file",
-    "mode",
-    "buffering",
-    "encoding",
-    "errors",
-    "newline",
-    "closefd",
-    "opener",
-  ], 1);
+  const [file, modeArg, bufferingArg, encodingArg, errorsArg, newlineArg] = bindArgs(
+    "open",
+    args,
+    kwnames,
+    ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+    1,
+  );
+  // CPython's order: argument types, then the mode, then the options the mode rules out.
+  const optionalStr = (v: PyValue | undefined, name: string): string | undefined => {
+    if (v === undefined || v === None) return undefined;
+    const s = strValue(v);
+    if (s === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `open() argument '${name}' must be str or None, not ${typeOf(v).name}`,
+      );
+    }
+    return s;
+  };
+  let mode = "r";
+  if (modeArg !== undefined) {
+    const m = strValue(modeArg);
+    if (m === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `open() argument 'mode' must be str, not ${typeOf(modeArg).name}`,
+      );
+    }
+    mode = m;
+  }
+  const buffering = bufferingArg === undefined ? -1 : asIndex(bufferingArg);
+  const encodingName = optionalStr(encodingArg, "encoding");
+  const errorsName = optionalStr(errorsArg, "errors");
+  const newline = optionalStr(newlineArg, "newline");
   const path = strValue(file!);
   if (path === undefined) {
     if (file instanceof PyBytes) {
       return openFile([new TextDecoder().decode(file.bytes), ...args.slice(1)], kwnames);
+    }
+    if (typeof file === "number" && file < 0) {
+      throw pyError(PyExc_ValueError, "negative file descriptor");
     }
     throw pyError(
       PyExc_TypeError,
       `expected str, bytes or os.PathLike object, not ${typeOf(file!).name}`,
     );
   }
-  const mode = modeArg === undefined ? "r" : strValue(modeArg) ?? "r";
-  if (!/^(?:[rwxa]\+?[bt]?|[rwxa][bt]\+?|[bt][rwxa]\+?)$/.test(mode)) {
-    throw pyError(PyExc_ValueError, `invalid mode: '${mode}'`);
+  for (let i = 0; i < mode.length; i++) {
+    if (!"rwxabt+".includes(mode[i]) || mode.indexOf(mode[i]) !== i) {
+      throw pyError(PyExc_ValueError, `invalid mode: '${mode}'`);
+    }
+  }
+  const kinds = [...mode].filter((c) => "rwxa".includes(c));
+  if (kinds.length !== 1) {
+    throw pyError(PyExc_ValueError, "must have exactly one of create/read/write/append mode");
   }
   const binary = mode.includes("b");
+  if (binary && mode.includes("t")) {
+    throw pyError(PyExc_ValueError, "can't have text and binary mode at once");
+  }
+  if (binary && encodingName !== undefined) {
+    throw pyError(PyExc_ValueError, "binary mode doesn't take an encoding argument");
+  }
+  if (binary && errorsName !== undefined) {
+    throw pyError(PyExc_ValueError, "binary mode doesn't take an errors argument");
+  }
+  if (binary && newline !== undefined) {
+    throw pyError(PyExc_ValueError, "binary mode doesn't take a newline argument");
+  }
+  if (!binary && buffering === 0) {
+    throw pyError(PyExc_ValueError, "can't have unbuffered text I/O");
+  }
+  if (newline !== undefined && !["", "\n", "\r", "\r\n"].includes(newline)) {
+    throw pyError(PyExc_ValueError, `illegal newline value: ${newline}`);
+  }
   const plus = mode.includes("+");
-  const kind = mode.replace(/[bt+]/g, "");
+  const kind = kinds[0];
   const options: Deno.OpenOptions = {
     read: kind === "r" || plus,
     write: kind !== "r" || plus,
@@ -444,11 +530,10 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
     append: kind === "a",
     createNew: kind === "x",
   };
-  if (binary && encodingArg !== undefined && encodingArg !== None) {
-    throw pyError(PyExc_ValueError, "binary mode doesn't take an encoding argument");
-  }
   let fh: Deno.FsFile;
   try {
+    // (Deno refuses an empty path with its own error; the OS says ENOENT.)
+    if (path === "") throw new Deno.errors.NotFound(path);
     fh = Deno.openSync(path, options);
     if (Deno.statSync(path).isDirectory) {
       fh.close();
@@ -457,9 +542,9 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
   } catch (e) {
     osErrorFromDeno(e, path);
   }
-  const encoding = encodingArg === undefined || encodingArg === None
+  const encoding = encodingName === undefined
     ? "utf-8"
-    : String(strValue(encodingArg)).toLowerCase().replace("_", "-");
+    : encodingName.toLowerCase().replace("_", "-");
   const cls = !binary
     ? textIOType
     : options.read && !options.write
