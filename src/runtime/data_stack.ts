@@ -11,9 +11,18 @@
 // released and kept as the spare, so a call at a chunk boundary does not allocate each time.
 
 import type { PyValue } from "../objects/object.ts";
+import { newException, PyExc_MemoryError } from "../objects/exceptions.ts";
 
 /** Minimum slots in a chunk (CPython uses 16 KiB = 2048 pointers). */
 export const MIN_CHUNK_SIZE = 4096;
+
+/**
+ * Most slots the linked chunks may hold together (2^24 slots, 128 MiB of pointers: about a
+ * million typical frames). Past it a push raises MemoryError, as CPython does when it cannot
+ * allocate a chunk, instead of letting a huge sys.setrecursionlimit() exhaust V8's heap and
+ * kill the process.
+ */
+export const MAX_LINKED_SLOTS = 1 << 24;
 
 export class StackChunk {
   /** The slots. Always exactly `size` long, holes filled with undefined (NULL). */
@@ -47,12 +56,15 @@ export class DataStack {
   spare: StackChunk | null = null;
   /** Chunks allocated over this stack's life (stat for tests and docs). */
   chunksAllocated = 1;
+  /** Total size of the chunks currently linked (checked against MAX_LINKED_SLOTS). */
+  linkedSlots: number;
   readonly minChunkSize: number;
 
   constructor(minChunkSize: number = MIN_CHUNK_SIZE) {
     this.minChunkSize = minChunkSize;
     this.chunk = new StackChunk(minChunkSize, null);
     this.top = 0;
+    this.linkedSlots = minChunkSize;
   }
 
   /**
@@ -71,6 +83,9 @@ export class DataStack {
 
   private pushInNextChunk(size: number): StackChunk {
     const current = this.chunk;
+    if (this.linkedSlots + Math.max(size, this.minChunkSize) > MAX_LINKED_SLOTS) {
+      throw newException(PyExc_MemoryError, []);
+    }
     current.savedTop = this.top;
     let next = this.spare;
     if (next !== null && next.size >= size) {
@@ -84,6 +99,7 @@ export class DataStack {
     }
     this.chunk = next;
     this.top = size;
+    this.linkedSlots += next.size;
     return next;
   }
 
@@ -97,6 +113,7 @@ export class DataStack {
     for (let i = base + size - 1; i >= base; i--) slots[i] = undefined;
     if (base === 0 && this.chunk.previous !== null) {
       const released = this.chunk;
+      this.linkedSlots -= released.size;
       this.chunk = released.previous!;
       released.previous = null;
       this.top = this.chunk.savedTop;

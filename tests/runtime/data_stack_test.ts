@@ -2,7 +2,9 @@
 // clearing of popped slots.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { DataStack } from "../../src/runtime/data_stack.ts";
+import { DataStack, MAX_LINKED_SLOTS } from "../../src/runtime/data_stack.ts";
+import { isBaseException } from "../../src/objects/exceptions.ts";
+import { typeOf } from "../../src/objects/object.ts";
 
 describe("DataStack", () => {
   it("pushes frames contiguously and pops back to the previous top", () => {
@@ -56,5 +58,27 @@ describe("DataStack", () => {
     assert.equal(ds.top, 100);
     ds.pop(0, 100);
     assert.equal(ds.top, 0);
+  });
+
+  it("raises MemoryError instead of growing past its budget, and stays usable", () => {
+    const ds = new DataStack(4096);
+    const bases: number[] = [];
+    let raised: unknown = undefined;
+    try {
+      for (;;) {
+        ds.push(4096);
+        bases.push(ds.top - 4096);
+      }
+    } catch (e) {
+      raised = e;
+    }
+    assert.ok(isBaseException(raised));
+    assert.equal(typeOf(raised).name, "MemoryError");
+    assert.ok(ds.linkedSlots <= MAX_LINKED_SLOTS);
+    assert.equal(bases.length, MAX_LINKED_SLOTS / 4096);
+    for (let i = bases.length - 1; i >= 0; i--) ds.pop(bases[i], 4096);
+    assert.equal(ds.used, 0);
+    ds.push(10);
+    assert.equal(ds.used, 10);
   });
 });
