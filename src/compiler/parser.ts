@@ -2166,29 +2166,45 @@ class Parser implements FStringHost {
     if (this.eatOp("]")) return { _type: "List", elts: [], ctx: "Load", ...this.span(open) };
     const first = this.starNamedExpression();
     if (first === null) return this.reset(mark);
+    const rest = this.displayRest(first, "]");
+    if (rest === null) return this.reset(mark);
+    return "generators" in rest
+      ? { _type: "ListComp", elt: first, generators: rest.generators, ...this.span(open) }
+      : { _type: "List", elts: rest.elts, ctx: "Load", ...this.span(open) };
+  }
+
+  /**
+   * What follows the first element of a list or set display, through `close`: `for` clauses
+   * (a comprehension) or more comma-separated elements. Null when it is neither; the caller
+   * resets.
+   */
+  private displayRest(
+    first: A.expr,
+    close: "]" | "}",
+  ): { generators: A.comprehension[] } | { elts: A.expr[] } | null {
     if (this.atKeyword("for") || this.atKeyword("async")) {
       if (first._type === "Starred") {
         if (this.diagnose) this.raiseIterableUnpackingInComprehension(first);
-        return this.reset(mark);
+        return null;
       }
       const generators = this.forIfClauses();
-      if (generators === null || !this.eatOp("]")) return this.reset(mark);
-      return { _type: "ListComp", elt: first, generators, ...this.span(open) };
+      if (generators === null || !this.eatOp(close)) return null;
+      return { generators };
     }
     const elts = [first];
     while (this.eatOp(",")) {
-      if (this.atOp("]")) break;
+      if (this.atOp(close)) break;
       const e = this.starNamedExpression();
-      if (e === null) return this.reset(mark);
+      if (e === null) return null;
       elts.push(e);
     }
-    if (!this.eatOp("]")) {
+    if (!this.eatOp(close)) {
       if (this.diagnose && (this.atKeyword("for") || this.atKeyword("async"))) {
         this.raiseComprehensionTarget(elts);
       }
-      return this.reset(mark);
+      return null;
     }
-    return { _type: "List", elts, ctx: "Load", ...this.span(open) };
+    return { elts };
   }
 
   private raiseComprehensionTarget(elts: A.expr[]): never {
@@ -2212,29 +2228,11 @@ class Parser implements FStringHost {
     if (this.atOp(":") && first._type !== "Starred" && !bareWalrus) {
       return this.dictDisplay(open, mark, first);
     }
-    if (this.atKeyword("for") || this.atKeyword("async")) {
-      if (first._type === "Starred") {
-        if (this.diagnose) this.raiseIterableUnpackingInComprehension(first);
-        return this.reset(mark);
-      }
-      const generators = this.forIfClauses();
-      if (generators === null || !this.eatOp("}")) return this.reset(mark);
-      return { _type: "SetComp", elt: first, generators, ...this.span(open) };
-    }
-    const elts = [first];
-    while (this.eatOp(",")) {
-      if (this.atOp("}")) break;
-      const e = this.starNamedExpression();
-      if (e === null) return this.reset(mark);
-      elts.push(e);
-    }
-    if (!this.eatOp("}")) {
-      if (this.diagnose && (this.atKeyword("for") || this.atKeyword("async"))) {
-        this.raiseComprehensionTarget(elts);
-      }
-      return this.reset(mark);
-    }
-    return { _type: "Set", elts, ...this.span(open) };
+    const rest = this.displayRest(first, "}");
+    if (rest === null) return this.reset(mark);
+    return "generators" in rest
+      ? { _type: "SetComp", elt: first, generators: rest.generators, ...this.span(open) }
+      : { _type: "Set", elts: rest.elts, ...this.span(open) };
   }
 
   /** The dict display or comprehension after `{`; `firstKey` is already parsed (or null). */
