@@ -1660,27 +1660,22 @@ class Parser implements FStringHost {
 
   /** expressions (the `eval` start rule's body) */
   private expressions(): A.expr | null {
-    const start = this.peek();
-    const first = this.expression();
-    if (first === null) return null;
-    if (!this.atOp(",")) return first;
-    const elts = [first];
-    while (this.eatOp(",")) {
-      const e = this.expression();
-      if (e === null) break;
-      elts.push(e);
-    }
-    return { _type: "Tuple", elts, ctx: "Load", ...this.span(start) };
+    return this.tupleOrSingle(() => this.expression());
   }
 
   private starExpressions(): A.expr | null {
+    return this.tupleOrSingle(() => this.starExpression());
+  }
+
+  /** `item (',' item)* [',']`: the lone item when no comma follows it, else a Tuple. */
+  private tupleOrSingle(item: () => A.expr | null): A.expr | null {
     const start = this.peek();
-    const first = this.starExpression();
+    const first = item();
     if (first === null) return null;
     if (!this.atOp(",")) return first;
     const elts = [first];
     while (this.eatOp(",")) {
-      const e = this.starExpression();
+      const e = item();
       if (e === null) break;
       elts.push(e);
     }
