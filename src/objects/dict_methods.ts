@@ -47,7 +47,7 @@ import {
 import { makeTuple, PyTuple } from "./tuple.ts";
 import {} from "./list.ts";
 import { reprGuarded } from "./sequence.ts";
-import { makeSet, PySet } from "./set.ts";
+import { compareSets, makeSet, PySet } from "./set.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 
 dictType.allocate = (cls) => new PyDict(cls);
@@ -269,22 +269,7 @@ function viewCompare(op: CompareOp) {
     if (o instanceof DictView && o.kind !== IterKind.VALUES) other = makeSet(viewItems(o));
     else if (o instanceof PySet) other = o;
     else return NotImplemented;
-    const mine = makeSet(viewItems(v));
-    const sub = (a: PySet, b: PySet) => [...a.values()].every((x) => b.has(x));
-    switch (op) {
-      case CompareOp.EQ:
-        return mine.size === other.size && sub(mine, other);
-      case CompareOp.NE:
-        return !(mine.size === other.size && sub(mine, other));
-      case CompareOp.LE:
-        return sub(mine, other);
-      case CompareOp.LT:
-        return mine.size < other.size && sub(mine, other);
-      case CompareOp.GE:
-        return sub(other, mine);
-      default:
-        return mine.size > other.size && sub(other, mine);
-    }
+    return compareSets(makeSet(viewItems(v)), other, op);
   };
 }
 

@@ -326,24 +326,29 @@ function inplace(f: (a: PySet, b: PySet) => PySet) {
   };
 }
 
+/** Rich comparison of two sets as subset relations (also used by dict key/item views). */
+export function compareSets(a: PySet, b: PySet, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.EQ:
+      return a.size === b.size && isSubset(a, b);
+    case CompareOp.NE:
+      return !(a.size === b.size && isSubset(a, b));
+    case CompareOp.LE:
+      return isSubset(a, b);
+    case CompareOp.LT:
+      return a.size < b.size && isSubset(a, b);
+    case CompareOp.GE:
+      return isSubset(b, a);
+    default:
+      return a.size > b.size && isSubset(b, a);
+  }
+}
+
 function compare(op: CompareOp) {
   return (args: PyValue[]) => {
     const a = S(args[0]), b = args[1];
     if (!(b instanceof PySet)) return NotImplemented;
-    switch (op) {
-      case CompareOp.EQ:
-        return a.size === b.size && isSubset(a, b);
-      case CompareOp.NE:
-        return !(a.size === b.size && isSubset(a, b));
-      case CompareOp.LE:
-        return isSubset(a, b);
-      case CompareOp.LT:
-        return a.size < b.size && isSubset(a, b);
-      case CompareOp.GE:
-        return isSubset(b, a);
-      default:
-        return a.size > b.size && isSubset(b, a);
-    }
+    return compareSets(a, b, op);
   };
 }
 
