@@ -1390,6 +1390,8 @@ function dictDecides(t: PyType, name: string): boolean {
  * the value there, or undefined (then the general path decides).
  */
 function loadAttrCached(owner: PyObject, code: PyCode, i: number, name: string) {
+  const d = owner.dict;
+  if (d === null) return undefined; // frames, code objects, ...: nothing to look at here
   const c = code.inlineCache?.[i] as InlineCache | undefined;
   const t = owner.cls;
   if (c === undefined || c.type !== t || c.version !== typeVersion.value) {
@@ -1398,7 +1400,7 @@ function loadAttrCached(owner: PyObject, code: PyCode, i: number, name: string) 
     fill.type = t;
     fill.version = typeVersion.value;
   }
-  return owner.dict?.map.get(name)?.value;
+  return d.map.get(name)?.value;
 }
 
 /** STORE_ATTR into the instance dict (cached per type); false means take the general path. */
