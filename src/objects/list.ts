@@ -206,6 +206,16 @@ function deleteSlice(list: PyList, s: PySlice): void {
 
 defineNew(listType, (cls) => new PyList([], cls));
 
+/** list * n and n * list. */
+function repeatList(args: PyValue[]): PyValue {
+  const n = repeatCount(args[1]);
+  if (n === NotImplemented) return NotImplemented;
+  const out: PyValue[] = [];
+  const its = L(args[0]).items;
+  for (let i = 0; i < (n as number); i++) for (const x of its) out.push(x);
+  return new PyList(out);
+}
+
 defineMethods(listType, {
   __init__(args, kwnames) {
     const [iterable] = bindArgs("list", args, kwnames, ["iterable", "/"], 0, 1);
@@ -275,22 +285,8 @@ defineMethods(listType, {
     for (const x of extra) list.items.push(x);
     return list;
   },
-  __mul__(args) {
-    const n = repeatCount(args[1]);
-    if (n === NotImplemented) return NotImplemented;
-    const out: PyValue[] = [];
-    const its = L(args[0]).items;
-    for (let i = 0; i < (n as number); i++) for (const x of its) out.push(x);
-    return new PyList(out);
-  },
-  __rmul__(args) {
-    const n = repeatCount(args[1]);
-    if (n === NotImplemented) return NotImplemented;
-    const out: PyValue[] = [];
-    const its = L(args[0]).items;
-    for (let i = 0; i < (n as number); i++) for (const x of its) out.push(x);
-    return new PyList(out);
-  },
+  __mul__: repeatList,
+  __rmul__: repeatList, // n * list is list * n
   __imul__(args) {
     const n = repeatCount(args[1]);
     if (n === NotImplemented) return NotImplemented;
