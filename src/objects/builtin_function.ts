@@ -266,7 +266,25 @@ export const nativeErrors = {
   attributeError: (message: string): never => {
     throw new Error(message);
   },
+  /** Raises StopIteration (no value): the end of an iterator's `__next__`. */
+  stopIteration: (): never => {
+    throw new Error("StopIteration");
+  },
 };
+
+/**
+ * `__iter__` (self) and `__next__` (the type's tp_iternext, StopIteration at the end) for an
+ * iterator type, as CPython's slot wrappers give every type with tp_iternext.
+ */
+export function iteratorMethods(type: PyType): Record<"__iter__" | "__next__", NativeFn> {
+  return {
+    __iter__: (args) => args[0],
+    __next__(args) {
+      const v = type.tp_iternext!(args[0] as PyObject);
+      return v === undefined ? nativeErrors.stopIteration() : v;
+    },
+  };
+}
 
 methodDescriptorType.tp_call = (d, args, kwnames) => {
   const md = d as PyMethodDescriptor;

@@ -7,6 +7,7 @@ import {
   defineGetter,
   defineMethods,
   defineNew,
+  iteratorMethods,
   requireArgs,
   requireNoArgs,
 } from "./builtin_function.ts";
@@ -30,7 +31,6 @@ import {
   PyExc_RuntimeError,
   PyExc_TypeError,
   PyExc_ValueError,
-  stopIteration,
 } from "./exceptions.ts";
 import {
   call,
@@ -167,12 +167,7 @@ for (
 ) {
   if (t !== dictReverseKeyIteratorType) t.tp_iternext = dictIterNext;
   defineMethods(t, {
-    __iter__: (args) => args[0],
-    __next__(args) {
-      const v = t.tp_iternext!(args[0] as PyObject);
-      if (v === undefined) throw stopIteration(None);
-      return v;
-    },
+    ...iteratorMethods(t),
     __length_hint__(args) {
       const di = args[0] as DictIterator;
       return di.done ? 0 : di.mapping.size;

@@ -564,6 +564,9 @@ nativeErrors.typeError = (message) => {
 nativeErrors.attributeError = (message) => {
   throw pyError(PyExc_AttributeError, message);
 };
+nativeErrors.stopIteration = () => {
+  throw stopIteration(None);
+};
 
 // ---- str() and repr() -----------------------------------------------------------------------
 

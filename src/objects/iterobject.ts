@@ -1,7 +1,7 @@
 // Iterator types: the sequence iterator (iter() over __getitem__), callable_iterator (iter(f,
 // sentinel)), and the builtin iterator types enumerate, zip, map, filter, reversed
 // (CPython's Objects/iterobject.c, enumobject.c, bltinmodule.c).
-import { bindArgs, defineMethods, defineNew } from "./builtin_function.ts";
+import { bindArgs, defineMethods, defineNew, iteratorMethods } from "./builtin_function.ts";
 import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
 import {
   pyError,
@@ -32,14 +32,7 @@ import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 function defineIterType(name: string, next: (o: PyObject) => PyValue | undefined): PyType {
   const t = new PyType(typeType, name, [objectType]);
   t.tp_iternext = next;
-  defineMethods(t, {
-    __iter__: (args) => args[0],
-    __next__(args) {
-      const v = next(args[0] as PyObject);
-      if (v === undefined) throw stopIteration(None);
-      return v;
-    },
-  });
+  defineMethods(t, iteratorMethods(t));
   return t;
 }
 

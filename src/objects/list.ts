@@ -5,6 +5,7 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  iteratorMethods,
   requireNoArgs,
 } from "./builtin_function.ts";
 import {
@@ -67,12 +68,7 @@ listReverseIteratorType.tp_iternext = (o) => {
 };
 for (const t of [listIteratorType, listReverseIteratorType]) {
   defineMethods(t, {
-    __iter__: (args) => args[0],
-    __next__(args) {
-      const v = t.tp_iternext!(args[0] as PyObject);
-      if (v === undefined) throw stopIteration(None);
-      return v;
-    },
+    ...iteratorMethods(t),
     __length_hint__(args) {
       const it = args[0] as ListIterator;
       if (t === listIteratorType) return Math.max(0, it.list.items.length - it.index);
@@ -395,13 +391,7 @@ listType.dict.setStr("__hash__", None);
 defineClassMethod(listType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
 
 import { CompareOp } from "../compiler/opcodes.ts";
-import {
-  pyError,
-  PyExc_IndexError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-  stopIteration,
-} from "./exceptions.ts";
+import { pyError, PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
 import {
   asIndex,
   call,

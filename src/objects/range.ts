@@ -1,6 +1,12 @@
 // range (CPython's Objects/rangeobject.c): start/stop/step as ints; iteration over safe
 // integers uses plain numbers.
-import { defineGetter, defineMethods, defineNew, requireArgs } from "./builtin_function.ts";
+import {
+  defineGetter,
+  defineMethods,
+  defineNew,
+  iteratorMethods,
+  requireArgs,
+} from "./builtin_function.ts";
 import {
   makeInt,
   None,
@@ -18,7 +24,6 @@ import {
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
-  stopIteration,
 } from "./exceptions.ts";
 import { asIndex, equals, hash, repr } from "./abstract.ts";
 import { intValue } from "./int.ts";
@@ -94,12 +99,7 @@ longRangeIteratorType.tp_iternext = (o) => {
 };
 for (const t of [rangeIteratorType, longRangeIteratorType]) {
   defineMethods(t, {
-    __iter__: (args) => args[0],
-    __next__(args) {
-      const v = t.tp_iternext!(args[0] as PyObject);
-      if (v === undefined) throw stopIteration(None);
-      return v;
-    },
+    ...iteratorMethods(t),
     __length_hint__(args) {
       const o = args[0];
       if (o instanceof RangeIterator) return Math.max(0, o.remaining);

@@ -6,6 +6,7 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  iteratorMethods,
   requireArgs,
   requireNoArgs,
 } from "./builtin_function.ts";
@@ -19,7 +20,7 @@ import {
   type PyValue,
   typeType,
 } from "./object.ts";
-import { keyError, pyError, PyExc_RuntimeError, stopIteration } from "./exceptions.ts";
+import { keyError, pyError, PyExc_RuntimeError } from "./exceptions.ts";
 import { equals, hash, hashExact, iterateToArray, repr } from "./abstract.ts";
 import { reprGuarded } from "./sequence.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
@@ -251,12 +252,7 @@ setIteratorType.tp_iternext = (o) => {
   return r.value;
 };
 defineMethods(setIteratorType, {
-  __iter__: (args) => args[0],
-  __next__(args) {
-    const v = setIteratorType.tp_iternext!(args[0] as PyObject);
-    if (v === undefined) throw stopIteration(None);
-    return v;
-  },
+  ...iteratorMethods(setIteratorType),
   __length_hint__: (args) => (args[0] as SetIterator).done ? 0 : (args[0] as SetIterator).set.size,
 });
 

@@ -5,6 +5,7 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  iteratorMethods,
 } from "./builtin_function.ts";
 import { NotImplemented, objectType, PyObject, PyType, type PyValue, typeType } from "./object.ts";
 
@@ -43,12 +44,7 @@ tupleIteratorType.tp_iternext = (o) => {
   return it.index < items.length ? items[it.index++] : undefined;
 };
 defineMethods(tupleIteratorType, {
-  __iter__: (args) => args[0],
-  __next__(args) {
-    const v = tupleIteratorType.tp_iternext!(args[0] as PyObject);
-    if (v === undefined) throw stopIteration(None);
-    return v;
-  },
+  ...iteratorMethods(tupleIteratorType),
   __length_hint__(args) {
     const it = args[0] as TupleIterator;
     return Math.max(0, it.tuple.items.length - it.index);
@@ -204,9 +200,8 @@ defineMethods(tupleType, {
 });
 
 defineClassMethod(tupleType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
-import { None } from "./object.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
-import { pyError, PyExc_IndexError, stopIteration } from "./exceptions.ts";
+import { pyError, PyExc_IndexError } from "./exceptions.ts";
 import { equals, hashExact, iterateToArray, repr } from "./abstract.ts";
 import { PySlice, sliceArray } from "./slice.ts";
 import {
