@@ -1,0 +1,11 @@
+import time
+lt = time.localtime(1700000000)
+print(type(lt).__name__, len(lt), isinstance(lt.tm_zone, str), isinstance(lt.tm_gmtoff, int))
+print(lt.tm_isdst in (0, 1), lt.tm_zone in time.tzname)
+print(time.gmtime(1700000000 + lt.tm_gmtoff)[:6] == lt[:6])
+print(time.strftime("%z", lt)[0] in "+-", len(time.strftime("%z", lt)))
+print(isinstance(time.timezone, int), isinstance(time.altzone, int), time.daylight in (0, 1))
+print(type(time.tzname).__name__, len(time.tzname))
+print(time.ctime(1700000000) == time.asctime(time.localtime(1700000000)))
+print(time.localtime()[:1] == time.localtime(time.time())[:1])
+print(time.tzset() is None)
