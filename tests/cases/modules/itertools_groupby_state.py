@@ -1,0 +1,36 @@
+import itertools
+
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+g = itertools.groupby('aabbc')
+r = g.__reduce__()
+print(r[0], type(r[1][0]).__name__, r[1][1], len(r))
+k, grp = next(g)
+r = g.__reduce__()
+print(len(r), r[2])
+print(next(grp))
+r = g.__reduce__()
+print(len(r))
+gr = grp.__reduce__()
+print(gr[0].__name__, gr[1][0] is g, gr[1][1])
+k2, grp2 = next(g)
+print(grp.__reduce__())
+print(list(grp), list(grp2))
+grouper = type(grp)
+print(grouper, grouper.__module__)
+g = itertools.groupby('xxy')
+k, first = next(g)
+second = grouper(g, 'x')
+print(list(first), list(second))
+t(grouper, 1, 2)
+t(grouper, g)
+g = itertools.groupby(iter('zzq'))
+g.__setstate__(('z', 'z', 'z'))
+print([(k, list(v)) for k, v in g])
+t(g.__setstate__, 1)
+t(g.__setstate__, (1, 2))
+t(lambda: type('G', (grouper,), {}))
