@@ -1,0 +1,38 @@
+from array import array
+
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = array("i", [1, 2, 3])
+a.append(4)
+a.extend([5, 6])
+a.extend(array("i", [7]))
+a.extend(x for x in (8,))
+a.insert(0, 0)
+a.insert(-1, 77)
+a.insert(100, 100)
+a.insert(-100, -100)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(7)
+print(a, a.index(5), a.index(5, 2), a.count(1), a.count(99))
+t(a.index, 5, 6)
+t(a.index, 99)
+t(a.remove, 99)
+t(array("i").pop)
+t(a.pop, 100)
+t(a.pop, "x")
+t(a.extend, array("b"))
+t(a.extend, 5)
+t(a.append)
+t(a.count)
+t(a.insert, 1)
+t(a.index)
+a.reverse()
+print(a, a.index(3, -5, -1))
+t(a.reverse, 1)
+print(a.buffer_info()[1], type(a.buffer_info()[0]).__name__)
+print(a.index(3, -100, 100), a.index(2, 0, 2 ** 70) if 2 in a else "-")
