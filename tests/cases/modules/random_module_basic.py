@@ -1,0 +1,21 @@
+# random.seed(n) then the module's functions give CPython's exact sequences.
+import random
+
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print([random.randrange(10) for _ in range(10)])
+print([random.randrange(5, 500, 7) for _ in range(5)])
+print(random.randrange(-10, 10), random.randrange(10**30))
+print(random.choice("abcdefg"), random.choice([1, 2, 3]), random.choice(range(1000)))
+lst = list(range(20))
+random.shuffle(lst)
+print(lst)
+print(random.sample(range(100), 10))
+print(random.sample(["a", "b", "c", "d"], k=4))
+print(random.sample(range(10**9), 3))
+print(random.sample(["x", "y"], counts=[3, 2], k=4))
+print(random.uniform(1, 10), random.uniform(-1, 1))
+print(random.getrandbits(8), random.getrandbits(100))
+print(random.randbytes(10))
+print(random.randint(10**20, 10**21))
