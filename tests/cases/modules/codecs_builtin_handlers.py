@@ -1,0 +1,22 @@
+import codecs
+ue = UnicodeEncodeError('ascii', 'a\xe9\u20ac\U0001f600b', 1, 4, 'bad')
+ud = UnicodeDecodeError('utf-8', b'a\xff\xfeb', 1, 3, 'bad')
+ut = UnicodeTranslateError('a\xe9b', 1, 2, 'bad')
+for name in ['ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'surrogateescape', 'surrogatepass']:
+    h = codecs.lookup_error(name)
+    for exc in (ue, ud, ut):
+        try: print(name, type(exc).__name__, ascii(h(exc)))
+        except Exception as e: print(name, type(exc).__name__, type(e).__name__, e)
+try: codecs.strict_errors(ue)
+except UnicodeEncodeError as e: print('strict', e)
+try: codecs.strict_errors('x')
+except TypeError as e: print(e)
+try: codecs.ignore_errors(ValueError())
+except TypeError as e: print(e)
+se = UnicodeEncodeError('utf-8', 'a\udc80\udcffb', 1, 3, 'bad')
+print(ascii(codecs.lookup_error('surrogateescape')(se)))
+print(ascii(codecs.lookup_error('surrogatepass')(se)))
+sd = UnicodeDecodeError('utf-8', b'a\xed\xb2\x80b', 1, 2, 'bad')
+print(ascii(codecs.lookup_error('surrogatepass')(sd)))
+sd2 = UnicodeDecodeError('utf-16-be', b'\xdc\x80', 0, 1, 'bad')
+print(ascii(codecs.lookup_error('surrogatepass')(sd2)))

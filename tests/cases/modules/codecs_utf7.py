@@ -1,0 +1,11 @@
+import _codecs
+print(_codecs.utf_7_encode('Hi Mom -\u263a-!'))
+print(_codecs.utf_7_encode('A\u2262\u0391.'))
+print(_codecs.utf_7_encode('1 + 1 = 2 ~\\'))
+print(_codecs.utf_7_encode('\U0001f600x'))
+print(_codecs.utf_7_encode('\xe9-'), _codecs.utf_7_encode('\xe9a'), _codecs.utf_7_encode('\xe9 '))
+print(_codecs.utf_7_encode(''.join(chr(c) for c in range(128))))
+print(ascii(_codecs.utf_7_decode(b'Hi Mom -+Jjo--!')))
+print(ascii(_codecs.utf_7_decode(b'A+ImIDkQ.')))
+print(ascii(_codecs.utf_7_decode(b'+2D3eAA-x')))
+print(ascii('\u263a\U0001f600 ok'.encode('utf-7').decode('utf-7')))

@@ -1,0 +1,15 @@
+import _csv
+print(_csv.field_size_limit())
+print(_csv.field_size_limit(10), _csv.field_size_limit())
+print(list(_csv.reader(['abcdefghij,x'])))
+try: list(_csv.reader(['abcdefghijk']))
+except _csv.Error as e: print('Error', e)
+try: list(_csv.reader(['"abcdefghijk"']))
+except _csv.Error as e: print('Error', e)
+print(_csv.field_size_limit(new_limit=131072))
+for bad in ['x', 1.5, True]:
+    try: _csv.field_size_limit(bad)
+    except TypeError as e: print(e)
+try: _csv.field_size_limit(1, 2)
+except TypeError as e: print(e)
+print(_csv.field_size_limit())

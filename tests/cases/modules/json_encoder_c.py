@@ -1,0 +1,21 @@
+import json, _json
+from json.encoder import c_make_encoder
+print(c_make_encoder is _json.make_encoder, type(c_make_encoder).__name__)
+e = c_make_encoder(None, str, _json.encode_basestring_ascii, None, ':', ',', False, False, True)
+print(e({'a': [1, 2.5, None, True], 'b': '\xe9'}, 0), e.key_separator, e.item_separator, e.sort_keys, e.skipkeys, e.markers)
+markers = {}
+e2 = c_make_encoder(markers, lambda o: 'D', lambda s: '<' + s + '>', None, ': ', ', ', True, True, False)
+print(e2({'b': [object()], 'a': 1}, 0), markers)
+e4 = c_make_encoder(None, str, _json.encode_basestring, None, ':', ',', False, True, True)
+print(e4({'b': '\xe9', (1,): 2, 3: 4}, 0))
+try: e2(float('nan'), 0)
+except ValueError as ex: print(ex)
+e3 = c_make_encoder(None, str, lambda s: 5, None, ':', ',', False, False, True)
+try: e3(['x'], 0)
+except TypeError as ex: print(ex)
+try: c_make_encoder(1, str, _json.encode_basestring_ascii, None, ':', ',', False, False, True)
+except TypeError as ex: print(ex)
+try: c_make_encoder(None, str, _json.encode_basestring_ascii, None, 1, ',', False, False, True)
+except TypeError as ex: print(ex)
+try: c_make_encoder(None, str)
+except TypeError as ex: print(type(ex).__name__)

@@ -1,0 +1,12 @@
+import locale
+print(locale.setlocale(locale.LC_ALL, 'C'))
+print(locale.format_string('%d', 1234567, grouping=True), locale.format_string('%.2f', 1234.5))
+print(locale.str(1.5), locale.atof('3.25'), locale.atoi('42'), locale.delocalize('1.5'), locale.localize('1.5'))
+print(locale.getlocale(locale.LC_NUMERIC), locale.normalize('en_US'), locale.normalize('C'))
+try: locale.currency(1.5)
+except ValueError as e: print(e)
+print(locale.localeconv()['decimal_point'], repr(locale.localeconv()['thousands_sep']))
+print(locale.strcoll('a', 'b') < 0, locale.strxfrm('x'))
+try: locale.setlocale(locale.LC_ALL, 'de_DE')
+except locale.Error as e: print(type(e).__name__, e)
+print(locale.Error is __import__('_locale').Error)
