@@ -1,0 +1,12 @@
+import atexit
+atexit._clear()
+def one(): print("one")
+def two(): print("two")
+atexit.register(one)
+atexit.register(two)
+print(atexit._ncallbacks())
+atexit._run_exitfuncs()
+print(atexit._ncallbacks())
+atexit.register(one)
+atexit._clear()
+print(atexit._ncallbacks())

@@ -1,0 +1,20 @@
+import gc
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+print(type(gc.collect()).__name__, gc.collect(0), gc.collect(generation=1))
+try:
+    gc.collect(3)
+except ValueError as e:
+    print(e)
+print(gc.get_threshold())
+gc.set_threshold(500, 5)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print(len(gc.get_count()), gc.garbage, gc.callbacks)
+print(gc.DEBUG_STATS, gc.DEBUG_COLLECTABLE, gc.DEBUG_UNCOLLECTABLE, gc.DEBUG_SAVEALL, gc.DEBUG_LEAK)
+gc.set_debug(gc.DEBUG_STATS)
+print(gc.get_debug())
+gc.set_debug(0)

@@ -1,0 +1,10 @@
+import _signal
+print([_signal.strsignal(n) for n in (1, 2, 9, 11, 15, 17, 32, 34, 64)])
+v = _signal.valid_signals()
+print(type(v).__name__, len(v), 32 in v, 1 in v, 64 in v)
+print(_signal.set_wakeup_fd(-1))
+print(_signal.siginterrupt(_signal.SIGUSR1, False))
+print(_signal.getitimer(_signal.ITIMER_REAL))
+old = _signal.pthread_sigmask(_signal.SIG_BLOCK, [_signal.SIGUSR1])
+print(old, _signal.pthread_sigmask(_signal.SIG_UNBLOCK, [_signal.SIGUSR1]))
+print(_signal.sigpending())

@@ -1,0 +1,10 @@
+import signal
+print(signal.SIGINT, repr(signal.SIGTERM), signal.Signals(2).name)
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+print(repr(signal.getsignal(signal.SIGPIPE)), repr(signal.SIG_DFL))
+def h(s, f): print("handled", s)
+old = signal.signal(signal.SIGUSR2, h)
+print(repr(old))
+signal.raise_signal(signal.SIGUSR2)
+signal.signal(signal.SIGUSR2, signal.SIG_DFL)
+print(signal.strsignal(signal.SIGINT), signal.SIGUSR2 in signal.valid_signals())
