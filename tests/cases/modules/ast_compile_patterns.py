@@ -1,0 +1,45 @@
+# Validation of hand-built match patterns.
+import ast
+
+L = dict(lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)
+x = ast.Name("x", ast.Load(), **L)
+p = ast.Pass(**L)
+C = lambda v: ast.Constant(v, **L)
+
+def t(pattern):
+    tree = ast.Module([ast.Match(x, [ast.match_case(pattern, None, [p])], **L)], [])
+    try:
+        compile(tree, "<t>", "exec")
+        print("ok")
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(ast.MatchValue(C(1), **L))
+t(ast.MatchValue(C("s"), **L))
+t(ast.MatchValue(C(None), **L))
+t(ast.MatchValue(C(True), **L))
+t(ast.MatchValue(C(...), **L))
+t(ast.MatchValue(C((1, 2)), **L))
+t(ast.MatchValue(x, **L))
+t(ast.MatchValue(ast.Attribute(x, "y", ast.Load(), **L), **L))
+t(ast.MatchValue(ast.UnaryOp(ast.USub(), C(1), **L), **L))
+t(ast.MatchValue(ast.UnaryOp(ast.USub(), C("s"), **L), **L))
+t(ast.MatchValue(ast.UnaryOp(ast.UAdd(), C(1), **L), **L))
+t(ast.MatchValue(ast.BinOp(C(1), ast.Add(), C(2j), **L), **L))
+t(ast.MatchValue(ast.BinOp(C(1), ast.Add(), C(2), **L), **L))
+t(ast.MatchValue(ast.BinOp(C(1j), ast.Sub(), C(2j), **L), **L))
+t(ast.MatchSingleton(None, **L))
+t(ast.MatchSingleton(0, **L))
+t(ast.MatchSequence([ast.MatchStar("r", **L)], **L))
+t(ast.MatchSequence([ast.MatchStar("_", **L)], **L))
+t(ast.MatchMapping([C(1)], [], None, **L))
+t(ast.MatchMapping([C(None)], [ast.MatchAs(None, "v", **L)], "rest", **L))
+t(ast.MatchMapping([x], [ast.MatchAs(None, "v", **L)], None, **L))
+t(ast.MatchMapping([], [], "_", **L))
+t(ast.MatchClass(x, [], ["a"], [], **L))
+t(ast.MatchClass(C(1), [], [], [], **L))
+t(ast.MatchClass(ast.Attribute(x, "K", ast.Load(), **L), [], ["None"], [ast.MatchAs(**L)], **L))
+t(ast.MatchClass(x, [ast.MatchStar(None, **L)], [], [], **L))
+t(ast.MatchAs(ast.MatchAs(**L), "True", **L))
+t(ast.MatchOr([ast.MatchAs(**L)], **L))
+t(ast.MatchOr([ast.MatchValue(C(1), **L), ast.MatchValue(C(2), **L)], **L))
