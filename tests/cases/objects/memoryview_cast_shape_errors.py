@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+m = memoryview(bytes(12))
+t(lambda: m.cast("B", (5,)))
+t(lambda: m.cast("B", (2, 5)))
+t(lambda: m.cast("B", 12))
+t(lambda: m.cast("B", "ab"))
+t(lambda: m.cast("B", (2.0, 6)))
+t(lambda: m.cast("B", (0, 12)))
+t(lambda: m.cast("B", (-1, 12)))
+t(lambda: m.cast("B", (2, 2**70)))
+t(lambda: m.cast("B", [1] * 65))
+t(lambda: m.cast("i", (4,)))
+n = m.cast("B", (3, 4))
+t(lambda: n.cast("B", (4, 3)))
+t(lambda: n.cast("B", (12,)).shape)
+t(lambda: n.cast("i", (3,)).shape)
+t(lambda: n[::2].cast("B"))
+z = memoryview(b"")
+t(lambda: z.cast("B").shape)
+t(lambda: z.cast("B", (0,)))
+t(lambda: z.cast("i").shape)
+t(lambda: m.cast("x", 5))
+t(lambda: m.cast("x", [1] * 70))

@@ -1,0 +1,33 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+m = memoryview(bytes(range(12))).cast("B", (3, 4))
+t(lambda: m[0])
+t(lambda: m[1, 2])
+t(lambda: m[-1, -1])
+t(lambda: m[3, 0])
+t(lambda: m[0, 4])
+t(lambda: m[0, -5])
+t(lambda: m[0, 1, 2])
+t(lambda: m[(1,)])
+t(lambda: m[()])
+t(lambda: m[0:1, 0:1])
+t(lambda: m[0, 0:1])
+t(lambda: m[1:].tolist())
+t(lambda: m[::-1].tolist())
+t(lambda: m[1:2].shape)
+t(lambda: m["a", 1])
+t(lambda: list(m))
+t(lambda: len(m))
+w = memoryview(bytearray(range(12))).cast("B", (3, 4))
+w[2, 3] = 99
+t(lambda: w.tolist()[2])
+t(lambda: w.__setitem__(0, 1))
+t(lambda: w.__setitem__((0,), 1))
+t(lambda: w.__setitem__((0, 0, 0), 1))
+t(lambda: w.__setitem__(slice(0, 1), b"abcd"))
+t(lambda: w.__setitem__((slice(0, 1), slice(0, 1)), b"a"))
+t(lambda: w.__setitem__((0, 5), 1))
