@@ -15,7 +15,20 @@
  *
  * @module
  */
-export { evaluate, exec, type ExecOptions, importModule, runFile } from "./src/host/python.ts";
+export {
+  evaluate,
+  exec,
+  type ExecOptions,
+  importModule,
+  runFile,
+  useStdlib,
+} from "./src/host/python.ts";
+export { STDLIB_SPECIFIER, type StdlibSource } from "./src/host/stdlib.ts";
+export {
+  Interpreter,
+  type InterpreterExecOptions,
+  type InterpreterOptions,
+} from "./src/host/interpreter.ts";
 export {
   AsyncGeneratorRef,
   CoroutineRef,

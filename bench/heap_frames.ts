@@ -1,5 +1,5 @@
 // Benchmark-only: a heap-allocated-frame variant of the thread state, to measure what the data
-// stack buys. Installed, it replaces ThreadState#pushFrame/popFrame on `currentThread` so every
+// stack buys. Installed, it replaces ThreadState#pushFrame/popFrame (on the prototype) so every
 // call allocates a fresh InterpreterFrame record and a fresh array for its localsplus and
 // evaluation stack (the pre-3.11 shape: a heap frame object per call), and a return drops them
 // for the garbage collector. Everything else — the eval loop, argument binding, frame objects —
@@ -7,13 +7,14 @@
 import type { PyCode } from "../src/objects/code.ts";
 import type { PyDict } from "../src/objects/object.ts";
 import { InterpreterFrame } from "../src/runtime/interpreter_frame.ts";
-import { currentThread, type ThreadState } from "../src/runtime/thread_state.ts";
+import { ThreadState } from "../src/runtime/thread_state.ts";
+import { takeOwnership } from "../src/runtime/frame_object.ts";
 
 export type FrameVariant = "data-stack" | "heap";
 
 const original = {
-  pushFrame: currentThread.pushFrame,
-  popFrame: currentThread.popFrame,
+  pushFrame: ThreadState.prototype.pushFrame,
+  popFrame: ThreadState.prototype.popFrame,
 };
 
 function heapPushFrame(
@@ -33,15 +34,15 @@ function heapPushFrame(
 function heapPopFrame(this: ThreadState, frame: InterpreterFrame): void {
   this.frame = frame.previous;
   this.depth--;
-  if (frame.frameObject !== null) this.onFrameObjectPop(frame);
+  if (frame.frameObject !== null) takeOwnership(frame);
 }
 
 export function useFrameVariant(variant: FrameVariant): void {
   if (variant === "heap") {
-    currentThread.pushFrame = heapPushFrame;
-    currentThread.popFrame = heapPopFrame;
+    ThreadState.prototype.pushFrame = heapPushFrame;
+    ThreadState.prototype.popFrame = heapPopFrame;
   } else {
-    currentThread.pushFrame = original.pushFrame;
-    currentThread.popFrame = original.popFrame;
+    ThreadState.prototype.pushFrame = original.pushFrame;
+    ThreadState.prototype.popFrame = original.popFrame;
   }
 }

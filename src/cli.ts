@@ -51,6 +51,18 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const rt = await import("./runtime/interpreter.ts");
+  const { installDefaultStdlib } = await import("./host/stdlib.ts");
+  await installDefaultStdlib();
+  const { codeCacheDir } = await import("./host/code_cache.ts");
+  rt.setCodeCache(codeCacheDir());
+  // sys.path is [script folder, PYTHONPATH..., the stdlib], as CPython makes it.
+  let pythonPath: string | undefined;
+  try {
+    pythonPath = Deno.env.get("PYTHONPATH");
+  } catch {
+    pythonPath = undefined; // no --allow-env: no PYTHONPATH, as with python -E
+  }
+  if (pythonPath) rt.prependPath(pythonPath.split(":").filter((p) => p !== ""));
   const status = rt.runMain(
     typeof values.c === "string"
       ? { code: values.c, argv: positionals }

@@ -10,7 +10,7 @@
 
 const CASES_DIR = new URL("./cases/", import.meta.url);
 const CLI = decodeURIComponent(new URL("../src/cli.ts", import.meta.url).pathname);
-const AREAS = ["objects", "generators", "language", "examples"];
+const AREAS = ["objects", "generators", "language", "modules", "examples"];
 /** Where each area's programs live; examples/*.py count only when they have a .out. */
 const AREA_DIRS: Record<string, URL> = {
   examples: new URL("../examples/", import.meta.url),

@@ -13,18 +13,28 @@ import { CoilUsageError, isPythonException, PythonError, toHostError } from "./e
 import { conversions, jsErrorToPython, PyJSPromise } from "./js_values.ts";
 import { handleTarget } from "./convert.ts";
 import { flushOutput } from "./output.ts";
+import {
+  activate,
+  currentInterpreter,
+  type InterpreterState,
+} from "../runtime/interpreter_state.ts";
 
 const toPython = (v: unknown): PyValue => conversions.toPython(v);
 const toJS = (v: PyValue): unknown => conversions.toJS(v);
 
-/** Runs a Python operation for the host: Python exceptions become PythonError. */
-export function guard<T>(operation: () => T): T {
+/**
+ * Runs a Python operation for the host inside interpreter `owner` (the current one when null):
+ * Python exceptions become PythonError.
+ */
+export function guard<T>(operation: () => T, owner: InterpreterState | null = null): T {
+  const previous = owner === null ? null : activate(owner);
   try {
     return operation();
   } catch (e) {
     throw toHostError(e);
   } finally {
     flushOutput();
+    if (previous !== null && previous !== owner) activate(previous);
   }
 }
 
@@ -33,6 +43,14 @@ export class PyRef {
   /** @internal use the handle's methods; the object is reachable for the conversion layer. */
   constructor(object: PyValue) {
     handleTarget.set(this, object);
+    this.#owner = currentInterpreter;
+  }
+
+  /** The interpreter the object lives in: every operation on it runs there. */
+  readonly #owner: InterpreterState | null;
+
+  protected get owner(): InterpreterState | null {
+    return this.#owner;
   }
 
   protected get object(): PyValue {
@@ -47,39 +65,39 @@ export class PyRef {
   /** `obj.name`, converted to JavaScript. */
   get(name: string): unknown {
     checkName("get", name);
-    return guard(() => toJS(abs.getAttr(this.object, name)));
+    return guard(() => toJS(abs.getAttr(this.object, name)), this.owner);
   }
 
   /** `obj.name = value`. */
   set(name: string, value: unknown): void {
     checkName("set", name);
-    guard(() => abs.setAttr(this.object, name, toPython(value)));
+    guard(() => abs.setAttr(this.object, name, toPython(value)), this.owner);
   }
 
   /** `obj[key]`, converted to JavaScript. */
   getItem(key: unknown): unknown {
-    return guard(() => toJS(abs.getItem(this.object, toPython(key))));
+    return guard(() => toJS(abs.getItem(this.object, toPython(key))), this.owner);
   }
 
   /** `obj(*args)`; pass `kwargs({...})` as the last argument for keyword arguments. */
   call(...args: unknown[]): unknown {
-    return guard(() => toJS(callWithHostArgs(this.object, args)));
+    return guard(() => toJS(callWithHostArgs(this.object, args)), this.owner);
   }
 
   /** `obj.name(*args)`. */
   callMethod(name: string, ...args: unknown[]): unknown {
     checkName("callMethod", name);
-    return guard(() => toJS(callWithHostArgs(abs.getAttr(this.object, name), args)));
+    return guard(() => toJS(callWithHostArgs(abs.getAttr(this.object, name), args)), this.owner);
   }
 
   /** `repr(obj)`. */
   repr(): string {
-    return guard(() => abs.repr(this.object));
+    return guard(() => abs.repr(this.object), this.owner);
   }
 
   /** `str(obj)`. */
   toString(): string {
-    return guard(() => abs.str(this.object));
+    return guard(() => abs.str(this.object), this.owner);
   }
 
   /**
@@ -87,7 +105,7 @@ export class PyRef {
    * is a str), set/frozenset -> Set, nested containers copied too; other objects stay handles.
    */
   toJS(): unknown {
-    return guard(() => deepCopyToJS(this.object));
+    return guard(() => deepCopyToJS(this.object), this.owner);
   }
 }
 
@@ -147,7 +165,13 @@ function stepPython(target: PyValue, value: PyValue, exc?: PyBaseException): PyV
     : abs.call(abs.getAttr(target, "throw"), [exc], null);
 }
 
-function stepForHost(target: PyValue, value: PyValue, exc?: PyBaseException): Step {
+function stepForHost(
+  owner: InterpreterState | null,
+  target: PyValue,
+  value: PyValue,
+  exc?: PyBaseException,
+): Step {
+  const previous = owner === null ? null : activate(owner);
   try {
     return { done: false, value: toJS(stepPython(target, value, exc)) };
   } catch (e) {
@@ -157,6 +181,7 @@ function stepForHost(target: PyValue, value: PyValue, exc?: PyBaseException): St
     throw toHostError(e);
   } finally {
     flushOutput();
+    if (previous !== null && previous !== owner) activate(previous);
   }
 }
 
@@ -164,7 +189,7 @@ function stepForHost(target: PyValue, value: PyValue, exc?: PyBaseException): St
 export class GeneratorRef extends PyRef implements IterableIterator<unknown> {
   /** Resumes the generator with `value` (None when omitted): gen.send(value). */
   next(value?: unknown): Step {
-    return stepForHost(this.object, toPython(value));
+    return stepForHost(this.owner, this.object, toPython(value));
   }
 
   /** Same as next(value), named as Python names it. */
@@ -174,7 +199,7 @@ export class GeneratorRef extends PyRef implements IterableIterator<unknown> {
 
   /** gen.throw(error): a PythonError's exception goes in as itself, anything else as JSError. */
   throw(error?: unknown): Step {
-    return stepForHost(this.object, None, jsErrorToPython(error));
+    return stepForHost(this.owner, this.object, None, jsErrorToPython(error));
   }
 
   /** Called by `break` in a for-of loop: closes the generator (gen.close()). */
@@ -184,7 +209,7 @@ export class GeneratorRef extends PyRef implements IterableIterator<unknown> {
   }
 
   close(): void {
-    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null));
+    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null), this.owner);
   }
 
   [Symbol.iterator](): this {
@@ -200,11 +225,16 @@ export class GeneratorRef extends PyRef implements IterableIterator<unknown> {
  * None gives the event loop one turn. Anything else yielded is thrown back in as
  * RuntimeError, as asyncio does ("Task got bad yield").
  */
-export async function driveAwaitable(target: PyValue): Promise<PyValue> {
+export async function driveAwaitable(
+  target: PyValue,
+  owner: InterpreterState | null = currentInterpreter,
+): Promise<PyValue> {
   let value: PyValue = None;
   let exc: PyBaseException | undefined = undefined;
   for (;;) {
     let yielded: PyValue;
+    // Other interpreters may have run while this one awaited: each step enters its own.
+    const previous = owner === null ? null : activate(owner);
     try {
       yielded = stepPython(target, value, exc);
     } catch (e) {
@@ -212,6 +242,7 @@ export async function driveAwaitable(target: PyValue): Promise<PyValue> {
       throw e;
     } finally {
       flushOutput();
+      if (previous !== null && previous !== owner) activate(previous);
     }
     value = None;
     exc = undefined;
@@ -243,23 +274,23 @@ export class CoroutineRef extends PyRef implements PromiseLike<unknown> {
 
   send(value?: unknown): Step {
     this.#checkNotDriven("send");
-    return stepForHost(this.object, toPython(value));
+    return stepForHost(this.owner, this.object, toPython(value));
   }
 
   throw(error?: unknown): Step {
     this.#checkNotDriven("throw");
-    return stepForHost(this.object, None, jsErrorToPython(error));
+    return stepForHost(this.owner, this.object, None, jsErrorToPython(error));
   }
 
   close(): void {
     this.#checkNotDriven("close");
-    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null));
+    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null), this.owner);
   }
 
   /** Runs the coroutine to completion, awaiting the JavaScript promises it awaits. */
   asPromise(): Promise<unknown> {
     if (this.#driven === null) {
-      this.#driven = driveAwaitable(this.object).then(toJS, (e) => {
+      this.#driven = driveAwaitable(this.object, this.owner).then(toJS, (e) => {
         throw toHostError(e);
       });
     }
@@ -288,27 +319,34 @@ export class CoroutineRef extends PyRef implements PromiseLike<unknown> {
 /** A Python async generator as a JavaScript async iterator: `for await (const v of agen)`. */
 export class AsyncGeneratorRef extends PyRef implements AsyncIterableIterator<unknown> {
   async next(value?: unknown): Promise<Step> {
-    const awaitable = guard(() =>
-      abs.call(abs.getAttr(this.object, "asend"), [toPython(value)], null)
+    const awaitable = guard(
+      () => abs.call(abs.getAttr(this.object, "asend"), [toPython(value)], null),
+      this.owner,
     );
     return await this.#settle(awaitable);
   }
 
   async throw(error?: unknown): Promise<Step> {
     const exc = jsErrorToPython(error);
-    const awaitable = guard(() => abs.call(abs.getAttr(this.object, "athrow"), [exc], null));
+    const awaitable = guard(
+      () => abs.call(abs.getAttr(this.object, "athrow"), [exc], null),
+      this.owner,
+    );
     return await this.#settle(awaitable);
   }
 
   async return(value?: unknown): Promise<Step> {
-    const awaitable = guard(() => abs.call(abs.getAttr(this.object, "aclose"), [], null));
+    const awaitable = guard(
+      () => abs.call(abs.getAttr(this.object, "aclose"), [], null),
+      this.owner,
+    );
     await this.#settle(awaitable);
     return { done: true, value };
   }
 
   async #settle(awaitable: PyValue): Promise<Step> {
     try {
-      return { done: false, value: toJS(await driveAwaitable(awaitable)) };
+      return { done: false, value: toJS(await driveAwaitable(awaitable, this.owner)) };
     } catch (e) {
       if (isPythonException(e, "StopAsyncIteration")) return { done: true, value: undefined };
       throw toHostError(e);

@@ -1,7 +1,8 @@
 // Where Python's sys.stdout / sys.stderr go when Python runs under the host API, and the flush
 // the host layer does each time Python hands control back (so Python's prints and the host's
 // console.log interleave in the order they happened).
-import { flushStdio, stdio } from "../builtins/stdio.ts";
+import { flushStdio } from "../modules/_io/stdstreams.ts";
+import { stdio } from "../modules/_io/sinks.ts";
 
 export interface OutputOptions {
   /** Receives text Python writes to sys.stdout (default: the process's stdout). */

@@ -15,12 +15,49 @@ import { CoilUsageError } from "./errors.ts";
 import { toJS } from "./convert.ts";
 import { guard, PyRef } from "./handles.ts";
 import { handleTarget } from "./convert.ts";
+import { installDefaultStdlib, readStdlib, type StdlibSource } from "./stdlib.ts";
+import { setStdlib } from "../runtime/interpreter.ts";
+
+// The standard library comes with the module, read once per process (docs/stdlib.md).
+await installDefaultStdlib();
 
 export interface ExecOptions {
   /** Shown in tracebacks and SyntaxErrors (default "<coil>"). */
   filename?: string;
   /** The module's `__name__` (default "__main__"). */
   name?: string;
+}
+
+/**
+ * Gives Coil CPython's standard library (python_stdlib.zip of pyodide@0.25.1): its bytes, or a
+ * file path or URL to read them from. Needed only where the default, a module import of the npm
+ * package, is unavailable (a host run without `--unstable-raw-imports`); see docs/stdlib.md.
+ */
+export async function useStdlib(source: StdlibSource): Promise<void> {
+  if (!(source instanceof Uint8Array) && !(source instanceof URL) && typeof source !== "string") {
+    throw new CoilUsageError(
+      "useStdlib(source) takes the zip's bytes (Uint8Array), a file path or a URL",
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readStdlib(source);
+  } catch (e) {
+    throw new CoilUsageError(
+      `useStdlib(${String(source)}): could not read the archive: ${
+        e instanceof Error ? e.message : String(e)
+      }`,
+    );
+  }
+  try {
+    setStdlib(bytes);
+  } catch (e) {
+    throw new CoilUsageError(
+      `useStdlib(): not a zip archive of the standard library (${
+        e instanceof Error ? e.message : String(e)
+      })`,
+    );
+  }
 }
 
 /** Runs Python source as a new module and returns a handle to it. */

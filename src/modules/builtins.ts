@@ -24,8 +24,8 @@ import {
   pyError,
   PyExc_EOFError,
   PyExc_OverflowError,
+  PyExc_RuntimeError,
   PyExc_SyntaxError,
-  PyExc_SystemError,
   PyExc_TypeError,
   PyExc_ValueError,
   stopIteration,
@@ -43,7 +43,7 @@ import { superType } from "../objects/type.ts";
 import { classMethodType, staticMethodType } from "../objects/method.ts";
 import { propertyType } from "../objects/property.ts";
 import {
-  CallableIterator,
+  builtinIter,
   enumerateType,
   filterType,
   mapType,
@@ -54,22 +54,24 @@ import {
 import { intDivMod, intToBase, intValue } from "../objects/int.ts";
 import { floatDivMod, makeFloat } from "../objects/float.ts";
 import { cpLength, strValue } from "../objects/str.ts";
-import { runtimeHooks } from "./runtime_hooks.ts";
-import { openFile, stdoutFile } from "./fileio.ts";
-import { stdio } from "./stdio.ts";
+import { compileSource, currentGlobals, currentLocals, execCode } from "../runtime/run_code.ts";
+import { importName } from "../runtime/import.ts";
+import { getSysModule } from "../runtime/sys_module.ts";
+import { compilePython, isAstObject, parseToPython, PyCF_ONLY_AST } from "./_ast.ts";
+import { openFunction } from "./_io/open.ts";
+import { PyTextIO, textFlush, textIOWrapperType, textWrite } from "./_io/textio.ts";
+import { getStdStreams } from "./_io/stdstreams.ts";
 import "../objects/dict_methods.ts";
 import "../objects/str_format.ts";
 
-export const builtinsDict: PyDict = new PyDict();
+/** The builtins namespace every interpreter starts from (each interpreter gets its own copy). */
+export const builtinsTemplate: PyDict = new PyDict();
+
+/** What this file fills: the template (an interpreter's own builtins are a copy of it). */
+const builtinsDict = builtinsTemplate;
 
 function def(name: string, fn: (args: PyValue[], kwnames: readonly string[] | null) => PyValue) {
   builtinsDict.setStr(name, new PyBuiltinFunction(name, fn, undefined, name, "builtins"));
-}
-
-function hook<K extends keyof typeof runtimeHooks>(name: K): NonNullable<(typeof runtimeHooks)[K]> {
-  const h = runtimeHooks[name];
-  if (h === undefined) throw pyError(PyExc_SystemError, `${name} hook not installed`);
-  return h as NonNullable<(typeof runtimeHooks)[K]>;
 }
 
 const nkw = (k: readonly string[] | null) => (k === null ? 0 : k.length);
@@ -120,7 +122,7 @@ for (const [name, t] of builtinExceptionTypes) builtinsDict.setStr(name, t);
 
 /** The current sys.stdout (the runtime may install a hook reading the sys module). */
 function currentStdout(): PyValue {
-  return runtimeHooks.sysAttr?.("stdout") ?? stdoutFile;
+  return getSysModule().dict.getStr("stdout") ?? getStdStreams().stdout;
 }
 
 def("print", (args, kwnames) => {
@@ -163,16 +165,21 @@ def("print", (args, kwnames) => {
     }
   }
   if (file === None) file = currentStdout();
-  if (file === stdoutFile) {
+  if (file === None) return None;
+  // The fast path for a plain TextIOWrapper (sys.stdout): one write of the whole line.
+  if (
+    file instanceof PyTextIO && file.cls === textIOWrapperType &&
+    (file.dict === null || !file.dict.map.has("write"))
+  ) {
     let text = "";
     for (let i = 0; i < n; i++) {
       if (i > 0) text += sep;
       text += abs.str(args[i]);
     }
-    stdio.writeStdout(text + end);
+    textWrite(file, text + end);
+    if (flush) textFlush(file);
     return None;
   }
-  if (file === None) return None;
   // Other files get one write() per piece, as CPython's print does.
   const write = abs.getAttr(file, "write");
   for (let i = 0; i < n; i++) {
@@ -186,18 +193,28 @@ def("print", (args, kwnames) => {
 
 def("input", (args, kwnames) => {
   checkArgs("input", args, kwnames, 0, 1);
-  if (args.length === 1) {
-    const out = currentStdout();
-    const prompt = abs.str(args[0]);
-    if (out === stdoutFile) stdio.writeStdout(prompt);
-    else abs.callMethod(out, "write", [prompt]);
-  }
-  const line = stdio.readStdinLine();
-  if (line === null) throw pyError(PyExc_EOFError, "EOF when reading a line");
-  return line;
+  const streams = getStdStreams();
+  const fin = getSysModule().dict.getStr("stdin") ?? streams.stdin;
+  const fout = currentStdout();
+  const ferr = getSysModule().dict.getStr("stderr") ?? streams.stderr;
+  if (fin === None) throw pyError(PyExc_RuntimeError, "input(): lost sys.stdin");
+  if (fout === None) throw pyError(PyExc_RuntimeError, "input(): lost sys.stdout");
+  if (ferr === None) throw pyError(PyExc_RuntimeError, "input(): lost sys.stderr");
+  try {
+    abs.callMethod(ferr, "flush", []);
+  } catch { /* as CPython: a failing flush does not stop input() */ }
+  if (args.length === 1) abs.callMethod(fout, "write", [abs.str(args[0])]);
+  try {
+    abs.callMethod(fout, "flush", []);
+  } catch { /* as above */ }
+  const line = abs.callMethod(fin, "readline", []);
+  const s = strValue(line);
+  if (s === undefined) throw pyError(PyExc_TypeError, "object.readline() returned non-string");
+  if (s === "") throw pyError(PyExc_EOFError, "EOF when reading a line");
+  return s.endsWith("\n") ? s.slice(0, -1) : s;
 });
 
-def("open", (args, kwnames) => openFile(args, kwnames));
+builtinsDict.setStr("open", openFunction);
 
 // ---- Object protocol ----------------------------------------------------------------------------
 
@@ -249,15 +266,8 @@ function attrName(v: PyValue): string {
   return s;
 }
 
-def("getattr", (args, kwnames) => {
-  checkArgs("getattr", args, kwnames, 2, 3);
-  const name = attrName(args[1]);
-  if (args.length === 3) {
-    const v = abs.getAttrOrUndefined(args[0], name);
-    return v === undefined ? args[2] : v;
-  }
-  return abs.getAttr(args[0], name);
-});
+// Defined in the objects layer: builtin methods' __reduce__ return this same object.
+builtinsDict.setStr("getattr", builtinGetattr);
 def("setattr", (args, kwnames) => {
   checkArgs("setattr", args, kwnames, 3, 3);
   abs.setAttr(args[0], attrName(args[1]), args[2]);
@@ -283,7 +293,7 @@ def("issubclass", (args, kwnames) => {
 
 def("vars", (args, kwnames) => {
   checkArgs("vars", args, kwnames, 0, 1);
-  if (args.length === 0) return hook("currentLocals")();
+  if (args.length === 0) return currentLocals();
   const d = abs.getAttrOrUndefined(args[0], "__dict__");
   if (d === undefined) {
     throw pyError(PyExc_TypeError, "vars() argument must have __dict__ attribute");
@@ -294,7 +304,7 @@ def("dir", (args, kwnames) => {
   checkArgs("dir", args, kwnames, 0, 1);
   let names: PyValue[];
   if (args.length === 0) {
-    const locals = hook("currentLocals")();
+    const locals = currentLocals();
     names = abs.iterateToArray(abs.callMethod(locals, "keys", []));
   } else {
     const f = abs.lookupSpecial(args[0], "__dir__");
@@ -307,11 +317,11 @@ def("dir", (args, kwnames) => {
 });
 def("globals", (args, kwnames) => {
   checkArgs("globals", args, kwnames, 0, 0);
-  return hook("currentGlobals")();
+  return currentGlobals();
 });
 def("locals", (args, kwnames) => {
   checkArgs("locals", args, kwnames, 0, 0);
-  return hook("currentLocals")();
+  return currentLocals();
 });
 
 // ---- exec / eval / compile / __import__ -----------------------------------------------------------
@@ -342,8 +352,8 @@ function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly s
   let globals: PyDict;
   let locals: PyValue;
   if (globalsArg === undefined || globalsArg === None) {
-    globals = hook("currentGlobals")();
-    locals = localsArg === undefined || localsArg === None ? hook("currentLocals")() : localsArg;
+    globals = currentGlobals();
+    locals = localsArg === undefined || localsArg === None ? currentLocals() : localsArg;
   } else {
     if (!(globalsArg instanceof PyDict)) {
       throw pyError(
@@ -367,9 +377,9 @@ function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly s
   if (text === null) code = source!;
   else {
     const src = fname === "eval" ? text.replace(/^[ \t]+/, "") : text;
-    code = hook("compile")(src, "<string>", fname, 0);
+    code = compileSource(src, "<string>", fname);
   }
-  const r = hook("execCode")(code, globals, locals);
+  const r = execCode(code, globals, locals);
   return fname === "eval" ? r : None;
 }
 def("exec", (args, kwnames) => execOrEval("exec", args, kwnames));
@@ -436,12 +446,28 @@ def("compile", (args, kwnames) => {
     throw pyError(PyExc_ValueError, "compile(): unrecognised flags");
   }
   if (opt < -1 || opt > 2) throw pyError(PyExc_ValueError, "compile(): invalid optimize value");
-  if (m !== "exec" && m !== "eval" && m !== "single") {
-    throw pyError(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  const onlyAst = (flagBits & PyCF_ONLY_AST) !== 0;
+  if (m === "func_type") {
+    if (!onlyAst) {
+      throw pyError(PyExc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    }
+  } else if (m !== "exec" && m !== "eval" && m !== "single") {
+    throw pyError(
+      PyExc_ValueError,
+      onlyAst
+        ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+        : "compile() mode must be 'exec', 'eval' or 'single'",
+    );
+  }
+  // An ast.AST tree: returned as is for ONLY_AST, else converted, validated and compiled.
+  if (isAstObject(source!)) {
+    if (onlyAst) return source!;
+    return compilePython(source!, file, m);
   }
   const text = sourceText(source!, "compile", "string, bytes or AST");
   if (text === null) return source!;
-  return hook("compile")(text, file, m, flagBits);
+  if (onlyAst) return parseToPython(text, file, m);
+  return compileSource(text, file, m);
 });
 def("__import__", (args, kwnames) => {
   const [name, globals, locals, fromlist, level] = bindArgs("__import__", args, kwnames, [
@@ -455,12 +481,12 @@ def("__import__", (args, kwnames) => {
   if (n === undefined) {
     throw pyError(
       PyExc_TypeError,
-      `__import__() argument 1 must be str, not ${typeOf(name!).name}`,
+      "module name must be a string",
     );
   }
-  return hook("importModule")(
+  return importName(
     n,
-    globals ?? None,
+    globals instanceof PyDict ? globals : null,
     locals ?? None,
     fromlist ?? makeTuple([]),
     level === undefined ? 0 : Number(intValue(level) ?? 0),
@@ -469,12 +495,8 @@ def("__import__", (args, kwnames) => {
 
 // ---- Iteration ----------------------------------------------------------------------------------
 
-def("iter", (args, kwnames) => {
-  checkArgs("iter", args, kwnames, 1, 2);
-  if (args.length === 1) return abs.getIter(args[0]);
-  if (!abs.isCallable(args[0])) throw pyError(PyExc_TypeError, "iter(v, w): v must be callable");
-  return new CallableIterator(args[0], args[1]);
-});
+// Defined in the objects layer: the builtin iterators' __reduce__ return this same object.
+builtinsDict.setStr("iter", builtinIter);
 def("next", (args, kwnames) => {
   checkArgs("next", args, kwnames, 1, 2);
   const it = args[0];
@@ -724,3 +746,4 @@ def("breakpoint", () => None);
 def("help", () => None);
 
 import { memoryViewType } from "../objects/memoryview.ts";
+import { builtinGetattr } from "../objects/descriptors.ts";

@@ -6,7 +6,8 @@ import { PyBytes } from "../objects/bytes.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { None, type PyValue, typeOf } from "../objects/object.ts";
 import { cellType, PyCell } from "../objects/cell.ts";
-import { pyError, PyExc_ValueError } from "../objects/exceptions.ts";
+import { pyError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.ts";
+import { equals, getAttr, iterateToArray } from "../objects/abstract.ts";
 
 const c = (v: PyValue) => v as PyCode;
 
@@ -75,6 +76,12 @@ defineMethods(codeType, {
     }
     return makeTuple(out);
   },
+  replace(args, kwnames) {
+    return replaceCode(c(args[0]), args.slice(1), kwnames);
+  },
+  __replace__(args, kwnames) {
+    return replaceCode(c(args[0]), args.slice(1), kwnames);
+  },
   __repr__(args) {
     const code = c(args[0]);
     return `<code object ${code.co_name} at 0x7f00c0de0000, file "${code.co_filename}", line ${code.co_firstlineno}>`;
@@ -98,3 +105,97 @@ defineMethods(cellType, {
     return `<cell at 0x7f00ce110000: ${t.name} object at 0x7f00ce120000>`;
   },
 });
+
+// ---- code.replace() ------------------------------------------------------------------------
+
+const REPLACEABLE = [
+  "co_argcount",
+  "co_posonlyargcount",
+  "co_kwonlyargcount",
+  "co_nlocals",
+  "co_stacksize",
+  "co_flags",
+  "co_firstlineno",
+  "co_code",
+  "co_consts",
+  "co_names",
+  "co_varnames",
+  "co_freevars",
+  "co_cellvars",
+  "co_filename",
+  "co_name",
+  "co_qualname",
+  "co_linetable",
+  "co_exceptiontable",
+];
+
+/**
+ * code.replace(**changes): a copy with the given fields changed. Coil's instructions are not
+ * CPython's bytes, so the fields that describe the instructions or the frame layout (co_code,
+ * co_varnames, co_nlocals, ...) can only be given their current values.
+ */
+function replaceCode(code: PyCode, args: PyValue[], kwnames: readonly string[] | null): PyCode {
+  if (args.length > (kwnames?.length ?? 0)) {
+    throw pyError(PyExc_TypeError, "replace() takes no positional arguments");
+  }
+  const changes = new Map<string, PyValue>();
+  const nkw = kwnames?.length ?? 0;
+  for (let i = 0; i < nkw; i++) {
+    const name = kwnames![i];
+    if (!REPLACEABLE.includes(name)) {
+      throw pyError(PyExc_TypeError, `replace() got an unexpected keyword argument '${name}'`);
+    }
+    changes.set(name, args[args.length - nkw + i]);
+  }
+  const int = (name: string, current: number): number => {
+    const v = changes.get(name);
+    if (v === undefined) return current;
+    if (typeof v !== "number") {
+      throw pyError(
+        PyExc_TypeError,
+        `replace() argument '${name}' must be int, not ${typeOf(v).name}`,
+      );
+    }
+    return v;
+  };
+  const str = (name: string, current: string): string => {
+    const v = changes.get(name);
+    if (v === undefined) return current;
+    if (typeof v !== "string") {
+      throw pyError(
+        PyExc_TypeError,
+        `replace() argument '${name}' must be str, not ${typeOf(v).name}`,
+      );
+    }
+    return v;
+  };
+  for (const fixed of ["co_code", "co_varnames", "co_freevars", "co_cellvars", "co_nlocals"]) {
+    const v = changes.get(fixed);
+    if (v !== undefined && !equals(v, getAttr(code, fixed))) {
+      throw pyError(
+        PyExc_ValueError,
+        `code.replace(): Coil cannot change ${fixed} (its instructions are not CPython's)`,
+      );
+    }
+  }
+  const consts = changes.get("co_consts");
+  const names = changes.get("co_names");
+  return new PyCode(
+    code.co_code,
+    consts === undefined ? code.co_consts : iterateToArray(consts),
+    names === undefined ? code.co_names : iterateToArray(names).map((n) => String(n)),
+    code.co_localsplusnames,
+    code.co_localspluskinds,
+    int("co_argcount", code.co_argcount),
+    int("co_posonlyargcount", code.co_posonlyargcount),
+    int("co_kwonlyargcount", code.co_kwonlyargcount),
+    int("co_flags", code.co_flags),
+    int("co_stacksize", code.co_stacksize),
+    str("co_name", code.co_name),
+    str("co_qualname", code.co_qualname),
+    str("co_filename", code.co_filename),
+    int("co_firstlineno", code.co_firstlineno),
+    code.co_positions,
+    code.co_exceptiontable,
+  );
+}

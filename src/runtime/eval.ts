@@ -65,6 +65,11 @@ import { cacheFor, type InlineCache } from "./inline_cache.ts";
 
 /** Set when a frame's exception escapes through its entry: the next catcher must not chain. */
 let escaping: unknown = undefined;
+/**
+ * The exception gen.throw()/close() raises at a generator's suspension point: it gets a
+ * traceback entry, and a new __context__ only from the generator's own handled exception.
+ */
+let thrownIn: unknown = undefined;
 
 /** Marks an exception the runtime raises on behalf of an already-unwound frame (no chaining). */
 export function markPropagating(exc: unknown): void {
@@ -202,6 +207,7 @@ function runSlice(
       if (pendingThrow !== undefined) {
         const e = pendingThrow;
         pendingThrow = undefined;
+        thrownIn = e;
         throw e;
       }
       for (;;) {
@@ -634,6 +640,7 @@ function runSlice(
                 base = frame.base;
                 sp = frame.sp;
                 ip = frame.ip;
+                thrownIn = exc;
                 throw exc;
               }
             }
@@ -896,7 +903,12 @@ function unwindToHandler(
     escaping = undefined;
   } else {
     exc = ops.toPyException(thrown);
-    if (!reraise) ops.chainContext(exc, ts.handledException());
+    if (thrown === thrownIn) {
+      // _PyErr_ChainStackItem: only what the generator itself is handling becomes the context.
+      thrownIn = undefined;
+      const own = ts.excInfo.value;
+      if (own !== undefined && own !== None) ops.chainContext(exc, own);
+    } else if (!reraise) ops.chainContext(exc, ts.handledException());
   }
   for (;;) {
     if (!reraise) addTraceback(ts, exc, frame, ip - 1);

@@ -26,12 +26,15 @@ import {
   PyGenerator,
 } from "../objects/generator.ts";
 import * as abs from "../objects/abstract.ts";
-import { flushStdio, stdio } from "../builtins/stdio.ts";
+import { flushStdStreams } from "./sys_module.ts";
+import { importModuleByName } from "./import.ts";
 import type { InterpreterFrame } from "./interpreter_frame.ts";
+import { activate, type InterpreterState } from "./interpreter_state.ts";
 import { currentThread } from "./thread_state.ts";
-import { getSourceLine } from "./traceback_print.ts";
 import { writeUnraisable } from "./unraisable.ts";
 import * as ops from "./ops.ts";
+import { PyExc_RuntimeWarning } from "../objects/exceptions.ts";
+import { None } from "../objects/object.ts";
 
 /** What survives a tracked generator: enough to close it or to report it. */
 export interface FinalizerRecord {
@@ -45,23 +48,37 @@ export interface FinalizerRecord {
   readonly createdAt: { filename: string; lineno: number } | null;
   /** The generator finished: its frame is cleared and nothing is left to do. */
   finished: boolean;
+  /** The list of the interpreter that made the generator. */
+  readonly list: FinalizerList;
   /** Links of the list of unfinished records (an intrusive list: O(1) without hashing). */
   older: FinalizerRecord | null;
   newer: FinalizerRecord | null;
 }
 
-/** Tracked generators not yet finished, newest last (for exit). */
-let newest: FinalizerRecord | null = null;
+/** An interpreter's tracked generators not yet finished, newest last (for exit). */
+export class FinalizerList {
+  newest: FinalizerRecord | null = null;
+  /** The interpreter a collected generator of this list is closed in. */
+  owner: InterpreterState | null = null;
+}
+
+/** The running interpreter's list (rebound by interpreter_state.ts's `activate`). */
+let live: FinalizerList = new FinalizerList();
+
+export function setFinalizerList(list: FinalizerList): void {
+  live = list;
+}
 
 function addLive(record: FinalizerRecord): void {
-  record.older = newest;
-  if (newest !== null) newest.newer = record;
-  newest = record;
+  const list = record.list;
+  record.older = list.newest;
+  if (list.newest !== null) list.newest.newer = record;
+  list.newest = record;
 }
 
 function removeLive(record: FinalizerRecord): void {
   if (record.newer !== null) record.newer.older = record.older;
-  else newest = record.older;
+  else record.list.newest = record.older;
   if (record.older !== null) record.older.newer = record.newer;
   record.older = record.newer = null;
 }
@@ -95,6 +112,7 @@ export function trackGenerator(gen: PyGenerator): void {
     createdIp: frame.ip,
     createdAt: gen.kind === GenKind.COROUTINE ? creationSite() : null,
     finished: false,
+    list: live,
     older: null,
     newer: null,
   };
@@ -116,11 +134,19 @@ export function untrackGenerator(gen: PyGenerator): void {
 
 /** Runs the finalizers of collected generators; only between Python runs. */
 export function runPendingFinalizers(): void {
-  while (pending.length > 0) {
-    const record = pending.shift()!;
+  for (let i = 0; i < pending.length; i++) {
+    const record = pending[i];
     finalizationStats.closedAfterCollection++;
-    finalize(record);
+    const owner = record.list.owner;
+    if (owner !== null && owner.closed) continue;
+    const previous = owner === null ? null : activate(owner);
+    try {
+      finalize(record);
+    } finally {
+      if (owner !== null && previous !== null) activate(previous);
+    }
   }
+  pending.length = 0;
 }
 
 /**
@@ -130,9 +156,15 @@ export function runPendingFinalizers(): void {
 export async function finalizeAtExit(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   runPendingFinalizers();
-  const oldestFirst: FinalizerRecord[] = [];
-  for (let r = newest; r !== null; r = r.older) oldestFirst.unshift(r);
-  for (const record of oldestFirst) {
+  finalizeLive();
+}
+
+/** Closes every tracked generator of the running interpreter not finished yet, oldest first. */
+export function finalizeLive(): void {
+  const newestFirst: FinalizerRecord[] = [];
+  for (let r = live.newest; r !== null; r = r.older) newestFirst.push(r);
+  for (let i = newestFirst.length - 1; i >= 0; i--) {
+    const record = newestFirst[i];
     if (record.finished) continue;
     record.finished = true;
     removeLive(record);
@@ -153,10 +185,10 @@ function finalize(record: FinalizerRecord): void {
   try {
     abs.call(abs.getAttr(target, "close"), [], null);
   } catch (e) {
-    flushStdio();
+    flushStdStreams();
     writeUnraisable(ops.toPyException(e), target);
   }
-  flushStdio();
+  flushStdStreams();
 }
 
 /** A new generator object around a collected generator's frame, so that it can be closed. */
@@ -173,12 +205,20 @@ function revive(record: FinalizerRecord): PyGenerator {
 
 function warnNeverAwaited(record: FinalizerRecord): void {
   const site = record.createdAt;
-  const where = site === null ? "sys:1" : `${site.filename}:${site.lineno}`;
-  let text = `${where}: RuntimeWarning: coroutine '${record.qualname}' was never awaited\n`;
-  const line = site === null ? undefined : getSourceLine(site.filename, site.lineno);
-  if (line !== undefined) text += `  ${line.trim()}\n`;
-  flushStdio();
-  stdio.writeStderr(text);
+  flushStdStreams();
+  // Through the warnings machinery (_warnings.warn_explicit), so filters apply, as in CPython.
+  try {
+    const warnings = importModuleByName("_warnings");
+    abs.call(abs.getAttr(warnings, "warn_explicit"), [
+      `coroutine '${record.qualname}' was never awaited`,
+      PyExc_RuntimeWarning,
+      site === null ? "sys" : site.filename,
+      site === null ? 1 : site.lineno,
+    ], null);
+  } catch (e) {
+    // An "error" filter raised it: nothing can catch it here, so it is reported.
+    writeUnraisable(ops.toPyException(e), None);
+  }
 }
 
 /** File and line of the code that is creating a coroutine (the caller of the coroutine function). */

@@ -18,8 +18,8 @@ import { frameStats, frameType, PyFrameObject } from "../objects/frame.ts";
 import { PyTraceback, tracebackType } from "../objects/traceback.ts";
 import { defineGetter, defineMethod } from "../objects/builtin_function.ts";
 import { FrameOwner, InterpreterFrame } from "./interpreter_frame.ts";
-import { currentThread, type ThreadState } from "./thread_state.ts";
-import { PyBaseException } from "../objects/exceptions.ts";
+import type { ThreadState } from "./thread_state.ts";
+import { PyBaseException, pyError, PyExc_RuntimeError } from "../objects/exceptions.ts";
 
 export { frameStats };
 
@@ -59,8 +59,6 @@ export function takeOwnershipFromGenerator(frame: InterpreterFrame): void {
   fo.back = null;
   frameStats.ownershipsTaken++;
 }
-
-currentThread.onFrameObjectPop = takeOwnership;
 
 export function addTraceback(
   _ts: ThreadState,
@@ -150,7 +148,7 @@ defineMethod(frameType, "__repr__", (args) => {
 });
 
 let frameClearError: (frame: InterpreterFrame) => unknown = () =>
-  new Error("cannot clear an executing frame");
+  pyError(PyExc_RuntimeError, "cannot clear an executing frame");
 export function setFrameClearError(fn: (frame: InterpreterFrame) => unknown): void {
   frameClearError = fn;
 }

@@ -8,6 +8,7 @@
 // never do. The yield/return outcome of the last run is `exitState.yielded` (no result object
 // per resume).
 
+import { PyCoroutineWrapper } from "./generator_methods.ts";
 import { CodeFlag } from "../objects/code.ts";
 import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
 import {
@@ -320,7 +321,11 @@ export function closeGenerator(gen: PyGenerator): PyValue {
     }
     gen.state = GenState.SUSPENDED;
   }
-  if (err === undefined) err = ops.generatorExit();
+  if (err === undefined) {
+    // PyErr_SetNone(GeneratorExit) in gen_close: chained to what the caller is handling.
+    err = ops.generatorExit();
+    ops.chainContext(err, currentThread.handledException());
+  }
   try {
     resumeGenerator(gen, None, err);
   } catch (e) {
@@ -359,13 +364,9 @@ const subResult: SubIterResult = { done: false, value: None };
  * SEND: sends `value` into the delegate. done=false: it yielded `value`; done=true: it finished
  * with return value `value`. The result object is reused (read it before the next SEND).
  */
-export const subIteratorHooks = {
-  /** coroutine.__await__() wrappers delegate straight to their coroutine. */
-  unwrap: (v: PyValue): PyValue => v,
-};
-
 export function resumeSubIterator(receiver: PyValue, value: PyValue): SubIterResult {
-  receiver = subIteratorHooks.unwrap(receiver);
+  // A coroutine.__await__() wrapper delegates straight to its coroutine.
+  if (receiver instanceof PyCoroutineWrapper) receiver = receiver.coro;
   if (receiver instanceof PyGenerator && receiver.kind !== GenKind.ASYNC_GENERATOR) {
     const r = resumeGenerator(receiver, value);
     subResult.done = !exitState.yielded;

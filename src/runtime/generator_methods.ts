@@ -14,21 +14,16 @@ import {
 } from "../objects/generator.ts";
 import { exitState, inlineResumers } from "./eval.ts";
 import {
-  awaitableOf,
   closeGenerator,
   generatorFrameObject,
   generatorSendMethod,
   generatorThrowMethod,
   resumeGenerator,
-  subIteratorHooks,
   throwIntoGenerator,
   yieldingFrom,
 } from "./generator_core.ts";
 import * as ops from "./ops.ts";
 import { pyError, PyExc_GeneratorExit, PyExc_StopAsyncIteration } from "../objects/exceptions.ts";
-
-ops.asyncHooks.awaitableOf = awaitableOf;
-subIteratorHooks.unwrap = (v) => v instanceof PyCoroutineWrapper ? v.coro : v;
 
 function idRepr(kind: string, g: PyGenerator): string {
   return `<${kind} object ${g.qualname} at 0x${(0x7f1200000000 + hashOf(g)).toString(16)}>`;

@@ -1,184 +1,180 @@
-// The import system: a registry of builtin modules (made on first import by a factory), and
-// .py files found on sys.path (the script's folder first), compiled and run as modules, cached
-// in sys.modules. Packages are folders with __init__.py (their __path__ lists the folder).
+// The import system, as CPython divides it: the `IMPORT_NAME` fast path lives here (CPython's
+// PyImport_ImportModuleLevelObject in Python/import.c) and everything else is CPython's own
+// importlib (`importlib/_bootstrap.py` and `_bootstrap_external.py` from the standard library),
+// installed as `_frozen_importlib` and `_frozen_importlib_external` on the first import that
+// misses sys.modules. So `sys.meta_path`, `sys.path_hooks`, specs, loaders, namespace packages,
+// zipimport and the error messages are CPython's, and a module found in sys.modules costs one
+// dict lookup.
 //
-// IMPORT_NAME -> importName(name, globals, locals, fromlist, level) (CPython's
-// __import__ semantics: returns the top-level package unless there is a fromlist);
-// IMPORT_FROM -> importFrom; IMPORT_STAR -> importStar.
+// Builtin modules (the TypeScript ones in src/modules/ plus sys, builtins and _imp) are created
+// by `_imp.create_builtin` through importlib's BuiltinImporter; the table of factories is given
+// to `importState.builtinModules` by the interpreter's wiring.
+//
+// IMPORT_NAME -> importName(name, globals, locals, fromlist, level); IMPORT_FROM -> importFrom;
+// IMPORT_STAR -> importStar.
 
 import { None, PyDict, PyObject, type PyValue } from "../objects/object.ts";
 import { PyList } from "../objects/list.ts";
-import { PyTuple } from "../objects/tuple.ts";
 import * as abs from "../objects/abstract.ts";
 import { PyModule } from "./module_object.ts";
 import * as ops from "./ops.ts";
+import {
+  pyError,
+  PyExc_KeyError,
+  PyExc_ModuleNotFoundError,
+  type PyImportError,
+} from "../objects/exceptions.ts";
 
-/** Factories of builtin modules by name (sys, types, time, ... and others' additions). */
-const builtinModules = new Map<string, () => PyModule>();
+const keyError = (message: string) => pyError(PyExc_KeyError, message);
+import type { ZipArchive } from "./zip_archive.ts";
+import { execModuleSource, STDLIB_PATH } from "./run_code.ts";
 
-/** Registers a builtin module (other layers may add theirs). */
-export function registerBuiltinModule(name: string, factory: () => PyModule): void {
-  builtinModules.set(name, factory);
+export { STDLIB_PATH };
+
+/** An interpreter's import system: sys.modules, sys.path and what importlib starts from. */
+export class ImportState {
+  readonly modules: PyDict = new PyDict();
+  readonly path: PyList = new PyList([]);
+  /** CPython's Lib/, read by the import system through the file system's mount. */
+  stdlib: ZipArchive | null = null;
+  /** Why the stdlib is missing, for the error an import then raises. */
+  stdlibError = "the standard library was not loaded";
+  /** `_frozen_importlib` once installed. */
+  bootstrap: PyModule | null = null;
+  /** The `__import__` builtin, passed to importlib as CPython passes it. */
+  importFunction: PyValue | null = null;
+  constructor(
+    /** Factories of builtin modules by name (src/modules/index.ts and the runtime's own). */
+    readonly builtinModules: Map<string, () => PyModule>,
+  ) {}
+}
+
+/** The running interpreter's import state (rebound by interpreter_state.ts's `activate`). */
+export let importState: ImportState;
+
+export function setImportState(state: ImportState): void {
+  importState = state;
 }
 
 export function builtinModuleNames(): string[] {
-  return [...builtinModules.keys()];
+  return [...importState.builtinModules.keys()].sort();
 }
 
-/** sys.modules and sys.path, set up by sys_module.ts. */
-export const importState: {
-  modules: PyDict;
-  path: PyList;
-  /** Runs a module's code in its namespace (set by interpreter.ts to avoid an import cycle). */
-  execModule: (source: string, filename: string, module: PyModule) => void;
-} = {
-  modules: new PyDict(),
-  path: new PyList([]),
-  execModule: () => {
-    throw ops.systemError("module execution not installed");
-  },
-};
+/** `_imp.create_builtin`: the module for `name`, made once per interpreter. */
+export function createBuiltinModule(name: string): PyValue {
+  const existing = importState.modules.getStr(name);
+  if (existing instanceof PyModule) return existing;
+  const factory = importState.builtinModules.get(name);
+  if (factory === undefined) throw ops.importError(`no built-in module named ${name}`, name);
+  return factory();
+}
 
-function readFile(path: string): string | undefined {
+/**
+ * `_frozen_importlib`, installing importlib on first use as CPython's init_importlib does:
+ * run _bootstrap, `_install(sys, _imp)`, then run _bootstrap_external and install the path
+ * finders.
+ */
+export function importlibBootstrap(): PyModule {
+  if (importState.bootstrap !== null) return importState.bootstrap;
+  const bootstrap = runFrozen("_frozen_importlib", "importlib/_bootstrap.py");
+  importState.bootstrap = bootstrap;
   try {
-    return Deno.readTextFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function isDir(path: string): boolean {
-  try {
-    return Deno.statSync(path).isDirectory;
-  } catch {
-    return false;
-  }
-}
-
-function joinPath(dir: string, name: string): string {
-  if (dir === "") return name;
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
-}
-
-/** Finds and loads `fullname` (whose parent package, if any, is loaded). */
-function loadModule(fullname: string): PyValue {
-  const cached = importState.modules.getStr(fullname);
-  if (cached !== undefined) {
-    if (cached === None) throw ops.moduleNotFound(fullname);
-    return cached;
-  }
-  const dot = fullname.lastIndexOf(".");
-  let searchPath: PyValue[];
-  if (dot >= 0) {
-    const parent = importState.modules.getStr(fullname.slice(0, dot))!;
-    const parentPath = parent instanceof PyObject
-      ? abs.getAttrOrUndefined(parent, "__path__")
-      : undefined;
-    if (parentPath === undefined) {
-      const e = ops.moduleNotFound(fullname);
-      (e as unknown as { args: PyTuple }).args = new PyTuple([
-        `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`,
-      ]);
-      throw e;
-    }
-    searchPath = abs.iterateToArray(parentPath);
-  } else {
-    const factory = builtinModules.get(fullname);
-    if (factory !== undefined) {
-      const m = factory();
-      importState.modules.setStr(fullname, m);
-      return m;
-    }
-    searchPath = importState.path.items;
-  }
-  const shortName = dot >= 0 ? fullname.slice(dot + 1) : fullname;
-  for (const entry of searchPath) {
-    if (typeof entry !== "string") continue;
-    const pkgDir = joinPath(entry, shortName);
-    if (isDir(pkgDir)) {
-      const initPath = joinPath(pkgDir, "__init__.py");
-      const src = readFile(initPath);
-      if (src !== undefined) {
-        return execNewModule(fullname, initPath, src, pkgDir);
-      }
-    }
-    const filePath = joinPath(entry, shortName + ".py");
-    const src = readFile(filePath);
-    if (src !== undefined) return execNewModule(fullname, filePath, src, null);
-  }
-  throw ops.moduleNotFound(fullname);
-}
-
-function execNewModule(
-  fullname: string,
-  filename: string,
-  source: string,
-  packageDir: string | null,
-): PyModule {
-  const m = new PyModule(fullname);
-  const d = m.dict;
-  d.setStr("__file__", filename);
-  if (packageDir !== null) {
-    d.setStr("__path__", new PyList([packageDir]));
-    d.setStr("__package__", fullname);
-  } else {
-    const dot = fullname.lastIndexOf(".");
-    d.setStr("__package__", dot >= 0 ? fullname.slice(0, dot) : "");
-  }
-  importState.modules.setStr(fullname, m);
-  try {
-    importState.execModule(source, filename, m);
+    const sys = createBuiltinModule("sys");
+    const imp = createBuiltinModule("_imp");
+    importState.modules.setStr("_imp", imp);
+    abs.call(bootstrap.dict.getStr("_install")!, [sys, imp], null);
+    runFrozen("_frozen_importlib_external", "importlib/_bootstrap_external.py");
+    abs.call(bootstrap.dict.getStr("_install_external_importers")!, [], null);
+    installZipImporter();
   } catch (e) {
-    importState.modules.deleteStr(fullname);
+    importState.bootstrap = null;
     throw e;
   }
-  // A module may replace itself in sys.modules.
-  return (importState.modules.getStr(fullname) ?? m) as PyModule;
+  return bootstrap;
 }
 
-/** The package a relative import is relative to (CPython's _calc___package__). */
+/** CPython's _PyImportZip_Init: zipimport's hook first on sys.path_hooks. */
+function installZipImporter(): void {
+  const zipimport = abs.call(importlibBootstrap().dict.getStr("_gcd_import")!, ["zipimport"], null);
+  const hooks = abs.getAttr(importState.modules.getStr("sys")!, "path_hooks");
+  abs.callMethod(hooks, "insert", [0, abs.getAttr(zipimport, "zipimporter")]);
+}
+
+/** Runs one of importlib's bootstrap files as a module named as CPython's frozen ones. */
+function runFrozen(name: string, file: string): PyModule {
+  const bytes = importState.stdlib?.read(file);
+  if (bytes === undefined) throw ops.moduleNotFound(name);
+  const module = new PyModule(name);
+  importState.modules.setStr(name, module);
+  const frozenName = `<frozen ${file.slice(0, -3).replace("/", ".")}>`;
+  execModuleSource(new TextDecoder().decode(bytes), frozenName, module);
+  return module;
+}
+
+/** The package a relative import is relative to (CPython's resolve_name / _calc___package__). */
 function packageOf(globals: PyDict | null): string {
-  if (globals === null) {
-    throw ops.importError("attempted relative import with no known parent package");
-  }
+  if (globals === null) throw keyError("'__name__' not in globals");
   const pkg = globals.getStr("__package__");
-  if (typeof pkg === "string") return pkg;
-  const name = globals.getStr("__name__");
-  if (typeof name !== "string") {
-    throw ops.importError("attempted relative import with no known parent package");
+  const spec = globals.getStr("__spec__");
+  if (pkg !== undefined && pkg !== None) {
+    if (typeof pkg !== "string") throw ops.typeError("package must be a string");
+    return pkg;
   }
+  if (spec !== undefined && spec !== None) {
+    const parent = abs.getAttr(spec, "parent");
+    if (typeof parent !== "string") throw ops.typeError("__spec__.parent must be a string");
+    return parent;
+  }
+  const name = globals.getStr("__name__");
+  if (name === undefined) throw keyError("'__name__' not in globals");
+  if (typeof name !== "string") throw ops.typeError("__name__ must be a string");
   if (globals.getStr("__path__") !== undefined) return name;
   const dot = name.lastIndexOf(".");
   return dot >= 0 ? name.slice(0, dot) : "";
 }
 
 function resolveName(name: string, globals: PyDict | null, level: number): string {
-  if (level === 0) return name;
   const pkg = packageOf(globals);
   if (pkg === "") throw ops.importError("attempted relative import with no known parent package");
-  const parts = pkg.split(".");
-  if (level - 1 >= parts.length) {
-    throw ops.importError("attempted relative import beyond top-level package");
+  let base = pkg;
+  for (let i = 1; i < level; i++) {
+    const dot = base.lastIndexOf(".");
+    if (dot < 0) throw ops.importError("attempted relative import beyond top-level package");
+    base = base.slice(0, dot);
   }
-  const base = parts.slice(0, parts.length - (level - 1)).join(".");
   return name === "" ? base : `${base}.${name}`;
 }
 
-/** Imports `fullname` and all its parents; returns the module for `fullname`. */
-export function importModuleByName(fullname: string): PyValue {
-  const parts = fullname.split(".");
-  let module: PyValue = None;
-  for (let i = 1; i <= parts.length; i++) {
-    const partial = parts.slice(0, i).join(".");
-    module = loadModule(partial);
-    if (i > 1) {
-      const parent = importState.modules.getStr(parts.slice(0, i - 1).join("."));
-      if (parent instanceof PyModule && parent.dict.getStr(parts[i - 1]) === undefined) {
-        parent.dict.setStr(parts[i - 1], module);
-      }
+/** The module `absName`, from sys.modules or found and loaded by importlib. */
+function findAndLoad(absName: string): PyValue {
+  const cached = importState.modules.getStr(absName);
+  if (cached !== undefined && cached !== None) return cached;
+  if (importState.bootstrap === null && importState.stdlib === null) {
+    // No Lib, so no importlib: builtin modules still import, everything else cannot.
+    if (cached === undefined && importState.builtinModules.has(absName)) {
+      const m = createBuiltinModule(absName);
+      importState.modules.setStr(absName, m);
+      return m;
     }
+    const e = pyError(
+      PyExc_ModuleNotFoundError,
+      `No module named '${absName}' (Coil imports modules from files only with ${importState.stdlibError})`,
+    ) as PyImportError;
+    e.name = absName;
+    throw e;
   }
-  return module;
+  const bootstrap = importlibBootstrap();
+  return abs.call(
+    bootstrap.dict.getStr("_find_and_load")!,
+    [absName, importState.importFunction ?? None],
+    null,
+  );
+}
+
+/** Imports `fullname` and its parents; returns the module for `fullname` (host API). */
+export function importModuleByName(fullname: string): PyValue {
+  importName(fullname, null, null, None, 0);
+  return importState.modules.getStr(fullname) ?? findAndLoad(fullname);
 }
 
 /** __import__(name, globals, locals, fromlist, level). */
@@ -189,51 +185,68 @@ export function importName(
   fromlist: PyValue,
   level: number,
 ): PyValue {
-  if (level === 0 && name === "") throw ops.valueError("Empty module name");
-  const fullname = resolveName(name, globals, level);
-  const module = importModuleByName(fullname);
+  if (level < 0) throw ops.valueError("level must be >= 0");
+  let absName: string;
+  if (level > 0) absName = resolveName(name, globals, level);
+  else {
+    if (name === "") throw ops.valueError("Empty module name");
+    absName = name;
+  }
+  const module = findAndLoad(absName);
   const hasFromlist = fromlist !== None && abs.isTrue(fromlist);
   if (!hasFromlist) {
-    if (level === 0) return importState.modules.getStr(fullname.split(".")[0]) ?? module;
-    if (name === "") return module;
-    // `from . import x` style handled by the fromlist; `import .a.b` is not valid syntax.
-    const cut = fullname.length - name.length;
-    const top = fullname.slice(0, cut + name.split(".")[0].length);
-    return importState.modules.getStr(top) ?? module;
-  }
-  // Packages: import submodules named in the fromlist that are not attributes yet.
-  if (module instanceof PyModule && module.dict.getStr("__path__") !== undefined) {
-    for (const item of abs.iterateToArray(fromlist)) {
-      if (typeof item !== "string" || item === "*") continue;
-      if (module.dict.getStr(item) === undefined) {
-        try {
-          importModuleByName(`${fullname}.${item}`);
-        } catch (e) {
-          if (!(ops.isException(e) && e.cls === ops.moduleNotFound("x").cls)) throw e;
-        }
-      }
+    if (level === 0 || name.length > 0) {
+      const dot = name.indexOf(".");
+      if (dot < 0) return module;
+      if (level === 0) return importName(name.slice(0, dot), null, null, None, 0);
+      const cut = name.length - dot;
+      const top = absName.slice(0, absName.length - cut);
+      const topModule = importState.modules.getStr(top);
+      if (topModule === undefined) throw keyError(`'${top}' not in sys.modules as expected`);
+      return topModule;
     }
+    return module;
+  }
+  if (module instanceof PyObject && abs.getAttrOrUndefined(module, "__path__") !== undefined) {
+    return abs.call(
+      importlibBootstrap().dict.getStr("_handle_fromlist")!,
+      [module, fromlist, importState.importFunction ?? None],
+      null,
+    );
   }
   return module;
 }
 
-/** IMPORT_FROM: `from module import name`. */
+/** True when `module.__spec__._initializing` says the module is still running its body. */
+function isInitializing(module: PyValue): boolean {
+  const spec = abs.getAttrOrUndefined(module, "__spec__");
+  if (spec === undefined || spec === None) return false;
+  const flag = abs.getAttrOrUndefined(spec, "_initializing");
+  return flag !== undefined && abs.isTrue(flag);
+}
+
+/** IMPORT_FROM: `from module import name` (CPython's import_from). */
 export function importFrom(module: PyValue, name: string): PyValue {
   const v = abs.getAttrOrUndefined(module, name);
   if (v !== undefined) return v;
-  const modName = module instanceof PyModule ? module.name : undefined;
-  if (modName !== undefined) {
-    const sub = importState.modules.getStr(`${modName}.${name}`);
+  const pkgName = abs.getAttrOrUndefined(module, "__name__");
+  if (typeof pkgName === "string") {
+    const sub = importState.modules.getStr(`${pkgName}.${name}`);
     if (sub !== undefined) return sub;
   }
+  const shown = typeof pkgName === "string" ? pkgName : "<unknown module name>";
   const file = module instanceof PyModule ? module.dict.getStr("__file__") : undefined;
-  const shown = modName ?? "<unknown module name>";
+  let message: string;
+  if (typeof file !== "string") {
+    message = `cannot import name '${name}' from '${shown}' (unknown location)`;
+  } else if (isInitializing(module)) {
+    message = `cannot import name '${name}' from partially initialized module '${shown}' ` +
+      `(most likely due to a circular import) (${file})`;
+  } else message = `cannot import name '${name}' from '${shown}' (${file})`;
   throw ops.importError(
-    `cannot import name '${name}' from '${shown}' (${
-      typeof file === "string" ? file : "unknown location"
-    })`,
-    modName,
-    file,
+    message,
+    typeof pkgName === "string" ? pkgName : undefined,
+    typeof file === "string" ? file : undefined,
   );
 }
 
@@ -244,13 +257,26 @@ export function importStar(module: PyValue, locals: PyObject): void {
   let skipPrivate = false;
   if (all !== undefined) names = abs.iterateToArray(all);
   else {
-    const d = abs.getAttr(module, "__dict__");
-    names = abs.iterateToArray(d);
+    const d = abs.getAttrOrUndefined(module, "__dict__");
+    if (d === undefined) {
+      throw ops.importError("from-import-* object has no __dict__ and no __all__");
+    }
+    names = abs.iterateToArray(abs.callMethod(d, "keys", []));
     skipPrivate = true;
   }
   for (const n of names) {
-    if (typeof n !== "string") continue;
+    if (typeof n !== "string") {
+      const where = all !== undefined
+        ? `${abs.str(abs.getAttr(module, "__name__"))}.__all__`
+        : `${abs.str(abs.getAttr(module, "__name__"))}.__dict__`;
+      throw ops.typeError(
+        `${all !== undefined ? "Item" : "Key"} in ${where} must be str, not ${abs.typeName(n)}`,
+      );
+    }
     if (skipPrivate && n.startsWith("_")) continue;
     ops.mappingStore(locals, n, abs.getAttr(module, n));
   }
 }
+
+/** Used by _imp.extension_suffixes and friends: Coil loads no extension modules. */
+export const noExtensions: PyValue[] = [];

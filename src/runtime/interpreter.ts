@@ -17,142 +17,139 @@
 //
 // Python exceptions cross this API as thrown PyBaseException objects.
 
-import { compile } from "../compiler/compile.ts";
-import { None, PyDict, PyObject, type PyValue } from "../objects/object.ts";
+import { None, PyDict, type PyValue } from "../objects/object.ts";
 import { PyList } from "../objects/list.ts";
-import type { PyCode } from "../objects/code.ts";
-import { CodeFlag, PyCode as PyCodeClass } from "../objects/code.ts";
-import { PyCell } from "../objects/cell.ts";
 import { PyFunction } from "../objects/function.ts";
 import * as abs from "../objects/abstract.ts";
-import { PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
-import { runtimeHooks } from "../builtins/runtime_hooks.ts";
-import { builtinsDict } from "../builtins/builtins_module.ts";
-import { flushStdio, stdio } from "../builtins/stdio.ts";
-import { osErrorFromDeno, stderrFile, stdinFile, stdoutFile } from "../builtins/fileio.ts";
+import { builtinsTemplate } from "../modules/builtins.ts";
+import { flushStdio, getStdStreams } from "../modules/_io/stdstreams.ts";
+import { osErrorFromDeno } from "./file_system.ts";
 import { newException, PyExc_SyntaxError } from "../objects/exceptions.ts";
 import { makeTuple } from "../objects/tuple.ts";
-import { LocalKind } from "../objects/code.ts";
-import { currentThread } from "./thread_state.ts";
-import { evalFrame, exitState, inlineResumers } from "./eval.ts";
+import { exitState, inlineResumers } from "./eval.ts";
 import "./call.ts";
 import "./generator_methods.ts";
 import "./code_attrs.ts";
-import { typesHooks } from "./builtin_modules.ts";
-import { getSysModule, sysState, sysStdio } from "./sys_module.ts";
-import { importName, importState } from "./import.ts";
+import {
+  flushStdStreams,
+  getSysModule,
+  makeFlags,
+  sysState,
+  sysStdio,
+  writeStderrText,
+} from "./sys_module.ts";
+import { importModuleByName, ImportState, importState, STDLIB_PATH } from "./import.ts";
+import { activate, currentInterpreter, InterpreterState } from "./interpreter_state.ts";
+import { ZipArchive } from "./zip_archive.ts";
+import { mount } from "./file_system.ts";
+import { compileSource, runModuleCode } from "./run_code.ts";
+import { builtinModuleTable } from "../modules/index.ts";
 import { PyModule } from "./module_object.ts";
 import { buildClassFunction } from "./build_class.ts";
-import { cacheSource, formatException } from "./traceback_print.ts";
-import { frameLocals, getFrameObject } from "./frame_object.ts";
+import { formatException } from "./traceback_print.ts";
 import { closeGenerator, resumeGenerator, throwIntoGenerator } from "./generator_core.ts";
 import { PyGenerator } from "../objects/generator.ts";
 import * as ops from "./ops.ts";
-import { unraisableHooks } from "./unraisable.ts";
 
 export { formatException };
+export { compileSource, defaultBuiltins, runModuleCode } from "./run_code.ts";
 export const callObject = abs.call;
 
-let initialized = false;
+let processReady = false;
 
-/** The builtins dict of code whose globals name none. */
-export function defaultBuiltins(): PyDict {
-  return builtinsDict;
-}
+/** The process's standard library (every new interpreter mounts it), or null. */
+let defaultStdlib: ZipArchive | null = null;
+let defaultStdlibError = "the standard library was not loaded";
 
-function builtinsFromGlobals(globals: PyDict): PyDict {
-  const b = globals.getStr("__builtins__");
-  if (b instanceof PyModule) return b.dict;
-  if (b instanceof PyDict) return b;
-  return builtinsDict;
-}
+/** The interpreter made by the free functions (the `coil` command's, mod.ts's exec()...). */
+let defaultInterpreter: InterpreterState | null = null;
 
-export function createInterpreter(): void {
-  if (initialized) return;
-  initialized = true;
-  ops.builtinRefs.dict = builtinsDict;
-  inlineResumers.next = builtinsDict.getStr("next");
-  sysStdio.stdout = stdoutFile;
-  sysStdio.stderr = stderrFile;
-  sysStdio.stdin = stdinFile;
-  runtimeHooks.sysAttr = (name) => getSysModule().dict.getStr(name);
-  unraisableHooks.writeStderr = (text) => writeToSysStderr(text);
-  typesHooks.codeWithFlags = codeWithFlags;
-  builtinsDict.setStr("__build_class__", buildClassFunction);
-  importState.execModule = (source, filename, module) => {
-    const code = compileSource(source, filename, "exec");
-    module.dict.setStr("__builtins__", builtinsDict);
-    runModuleCode(code, module.dict);
-  };
-  const builtinsModule = new PyModule("builtins", builtinsDict);
-  importState.modules.setStr("builtins", builtinsModule);
-  importState.modules.setStr("sys", getSysModule());
-
-  runtimeHooks.currentGlobals = () => {
-    const f = currentThread.frame;
-    return f === null ? new PyDict() : f.globals;
-  };
-  runtimeHooks.currentLocals = () => {
-    const f = currentThread.frame;
-    if (f === null) return new PyDict();
-    if (f.locals !== null && !(f.code.co_flags & CodeFlag.OPTIMIZED)) return f.locals;
-    return frameLocals(getFrameObject(f));
-  };
-  runtimeHooks.superFromFrame = () => {
-    const f = currentThread.frame;
-    if (f === null) throw ops.runtimeError("super(): no current frame");
-    const code = f.code;
-    if (code.co_argcount === 0 && !(code.co_flags & CodeFlag.VARARGS)) {
-      throw ops.runtimeError("super(): no arguments");
-    }
-    let first = f.slots[f.base];
-    if (first instanceof PyCell && (code.co_localspluskinds[0] & LocalKind.CELL)) {
-      first = first.contents;
-    }
-    if (first === undefined) throw ops.runtimeError("super(): arg[0] deleted");
-    const names = code.co_localsplusnames;
-    for (let i = 0; i < names.length; i++) {
-      if (names[i] === "__class__" && (code.co_localspluskinds[i] & LocalKind.FREE)) {
-        const cell = f.slots[f.base + i];
-        const cls = cell instanceof PyCell ? cell.contents : undefined;
-        if (cls === undefined) throw ops.runtimeError("super(): empty __class__ cell");
-        return [cls, first];
-      }
-    }
-    throw ops.runtimeError("super(): __class__ cell not found");
-  };
-  runtimeHooks.setClassCell = (cell, cls) => {
-    (cell as PyCell).contents = cls;
-  };
-  runtimeHooks.compile = (source, filename, mode) => compileSource(source, filename, mode);
-  runtimeHooks.execCode = (code, globals, locals) => {
-    if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", builtinsDict);
-    return runModuleCode(code as PyCode, globals, locals === None ? globals : locals as PyObject);
-  };
-  runtimeHooks.importModule = (name, globals, locals, fromlist, level) =>
-    importName(name, globals instanceof PyDict ? globals : null, locals, fromlist, level);
-}
-
-/** compile() with syntax errors turned into Python SyntaxError exceptions. */
-export function compileSource(source: string, filename: string, mode: string): PyCode {
-  cacheSource(filename, source);
-  try {
-    return compile(source, filename, mode as "exec" | "eval" | "single");
-  } catch (e) {
-    if (e instanceof PySyntaxErrorInfo) throw ops.syntaxErrorFromInfo(e);
-    throw e;
+/** The standard library archive's bytes (CPython's Lib/ as a zip), before or after creation. */
+export function setStdlib(bytes: Uint8Array): void {
+  defaultStdlib = new ZipArchive(bytes);
+  if (currentInterpreter !== null && currentInterpreter.imports.stdlib === null) {
+    mountStdlib(currentInterpreter.imports, defaultStdlib);
   }
 }
 
-/** Runs module-level code with `globals` (and a locals mapping, globals by default). */
-export function runModuleCode(code: PyCode, globals: PyDict, locals: PyObject = globals): PyValue {
-  const ts = currentThread;
-  if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
-  const frame = ts.pushFrame(code, globals, builtinsFromGlobals(globals));
-  frame.locals = locals;
-  frame.isEntry = true;
-  if (code.nfreevars > 0) throw ops.systemError("module code with free variables");
-  return evalFrame(ts, frame);
+/** Why no standard library is available (shown by the first import that needs it). */
+export function setStdlibError(reason: string): void {
+  defaultStdlibError = reason;
+  if (currentInterpreter !== null) currentInterpreter.imports.stdlibError = reason;
+}
+
+/**
+ * Lets importlib write compiled code under `prefix` (sys.pycache_prefix) and read it back;
+ * null keeps sys.dont_write_bytecode set.
+ */
+export function setCodeCache(prefix: string | null): void {
+  createInterpreter();
+  const d = getSysModule().dict;
+  d.setStr("pycache_prefix", prefix ?? None);
+  d.setStr("dont_write_bytecode", prefix === null);
+  d.setStr("flags", makeFlags(prefix === null));
+}
+
+/** Puts folders on sys.path before the standard library (PYTHONPATH's entries). */
+export function prependPath(entries: string[]): void {
+  createInterpreter();
+  importState.path.items.unshift(...entries);
+}
+
+function mountStdlib(imports: ImportState, archive: ZipArchive): void {
+  imports.stdlib = archive;
+  mount(STDLIB_PATH, archive);
+  const path = imports.path.items;
+  if (!path.includes(STDLIB_PATH)) path.push(STDLIB_PATH);
+}
+
+/** The running interpreter; with none yet, the default one, made and entered. */
+export function createInterpreter(): InterpreterState {
+  if (currentInterpreter !== null) return currentInterpreter;
+  defaultInterpreter ??= newInterpreter();
+  activate(defaultInterpreter);
+  return defaultInterpreter;
+}
+
+/**
+ * A new interpreter (CPython's Py_NewInterpreter): its own sys, builtins, sys.modules, import
+ * state, codec registry and thread state. The interpreter that was current stays current.
+ */
+export function newInterpreter(): InterpreterState {
+  setUpProcess();
+  const modules = new Map<string, () => PyModule>([["sys", getSysModule]]);
+  for (const [name, factory] of Object.entries(builtinModuleTable)) modules.set(name, factory);
+  const interp = new InterpreterState({
+    builtinModules: modules,
+    builtins: builtinsTemplate,
+    importModule: (name) => importModuleByName(name),
+  });
+  const previous = activate(interp);
+  try {
+    const streams = getStdStreams();
+    sysStdio.stdout = streams.stdout;
+    sysStdio.stderr = streams.stderr;
+    sysStdio.stdin = streams.stdin;
+    const builtinsModule = new PyModule("builtins", interp.builtins);
+    modules.set("builtins", () => builtinsModule);
+    const imports = interp.imports;
+    imports.stdlibError = defaultStdlibError;
+    if (defaultStdlib !== null) mountStdlib(imports, defaultStdlib);
+    imports.modules.setStr("builtins", builtinsModule);
+    imports.modules.setStr("sys", getSysModule());
+    imports.importFunction = interp.builtins.getStr("__import__")!;
+  } finally {
+    if (previous !== null) activate(previous);
+  }
+  return interp;
+}
+
+/** Once per process: what every interpreter shares. */
+function setUpProcess(): void {
+  if (processReady) return;
+  processReady = true;
+  builtinsTemplate.setStr("__build_class__", buildClassFunction);
+  inlineResumers.next = builtinsTemplate.getStr("next");
 }
 
 /** Runs `source` as module `name`; returns its globals. */
@@ -160,7 +157,7 @@ export function runSource(source: string, filename: string, name = "__main__"): 
   createInterpreter();
   const module = new PyModule(name);
   const globals = module.dict;
-  globals.setStr("__builtins__", builtinsDict);
+  globals.setStr("__builtins__", currentInterpreter!.builtins);
   if (filename !== "<string>" && filename !== "<stdin>") globals.setStr("__file__", filename);
   importState.modules.setStr(name, module);
   const code = compileSource(source, filename, "exec");
@@ -293,56 +290,47 @@ export function generatorClose(gen: PyValue): void {
   closeGenerator(asGenerator(gen));
 }
 
-/** types.coroutine support: a copy of `code` with extra flags. */
-export function codeWithFlags(code: PyCode, flags: number): PyCode {
-  return new PyCodeClass(
-    code.co_code,
-    code.co_consts,
-    code.co_names,
-    code.co_localsplusnames,
-    code.co_localspluskinds,
-    code.co_argcount,
-    code.co_posonlyargcount,
-    code.co_kwonlyargcount,
-    code.co_flags | flags,
-    code.co_stacksize,
-    code.co_name,
-    code.co_qualname,
-    code.co_filename,
-    code.co_firstlineno,
-    code.co_positions,
-    code.co_exceptiontable,
-  );
-}
-
 export { PyFunction };
 
 // ---- The `coil` command's driver -------------------------------------------------------------
 
-/** Flushes the builtins layer's stdout/stderr buffers, if it has them. */
-export const stdioHooks = {
-  flush: (): void => flushStdio(),
-  writeStderr: (text: string): void => writeToSysStderr(text),
-};
-
-/** Writes to sys.stderr if it was replaced by a Python object, else to the stderr sink. */
-function writeToSysStderr(text: string): void {
-  const err = getSysModule().dict.getStr("stderr");
-  if (err !== undefined && err !== stderrFile && err !== None) {
-    try {
-      abs.callMethod(err, "write", [text]);
-      return;
-    } catch {
-      // fall back to the process's stderr
-    }
-  }
-  stdio.writeStderr(text);
+/** Flushes sys.stdout / sys.stderr (the current objects, then the original streams). */
+function flushStreams(): void {
+  flushStdStreams();
+  flushStdio();
 }
+
+/** Writes to sys.stderr (flushed), or to the stderr sink when there is none. */
 
 /** Runs a script or `-c` code; returns the process exit status (prints uncaught errors). */
 export function runMain(
   what: { path?: string; code?: string; argv: string[] },
 ): number {
+  const status = runMainProgram(what);
+  if (currentInterpreter !== null) runExitHooks();
+  return status;
+}
+
+/**
+ * Interpreter shutdown as Py_FinalizeEx begins it: threading._shutdown (if threading was
+ * imported), then the atexit callbacks (if atexit was imported).
+ */
+function runExitHooks(): void {
+  for (const [name, hook] of [["threading", "_shutdown"], ["atexit", "_run_exitfuncs"]]) {
+    const m = importState.modules.getStr(name);
+    if (!(m instanceof PyModule)) continue;
+    try {
+      abs.callMethod(m, hook, []);
+    } catch (e) {
+      flushStreams();
+      writeStderrText(`Exception ignored in: ${name}.${hook}\n`);
+      writeStderrText(formatException(ops.toPyException(e)));
+    }
+  }
+  flushStreams();
+}
+
+function runMainProgram(what: { path?: string; code?: string; argv: string[] }): number {
   try {
     if (what.code !== undefined) {
       createInterpreter();
@@ -355,24 +343,24 @@ export function runMain(
       try {
         isDirectory = Deno.statSync(what.path).isDirectory;
       } catch {
-        stdioHooks.writeStderr(
+        writeStderrText(
           `coil: can't open file '${what.path}': [Errno 2] No such file or directory\n`,
         );
         return 2;
       }
       if (isDirectory) {
-        stdioHooks.writeStderr(`coil: can't find '__main__' module in '${what.path}'\n`);
+        writeStderrText(`coil: can't find '__main__' module in '${what.path}'\n`);
         return 1;
       }
       runFile(what.path, what.argv);
     } else {
-      stdioHooks.writeStderr("usage: coil FILE.py [args...]\n");
+      writeStderrText("usage: coil FILE.py [args...]\n");
       return 2;
     }
-    stdioHooks.flush();
+    flushStreams();
     return 0;
   } catch (e) {
-    stdioHooks.flush();
+    flushStreams();
     return handleUncaught(e);
   }
 }
@@ -384,7 +372,7 @@ function handleUncaught(e: unknown): number {
     if (code === None || code === undefined) return 0;
     if (typeof code === "number") return code & 0xff;
     if (typeof code === "boolean") return code ? 1 : 0;
-    stdioHooks.writeStderr(abs.str(code) + "\n");
+    writeStderrText(abs.str(code) + "\n");
     return 1;
   }
   let text: string;
@@ -393,7 +381,7 @@ function handleUncaught(e: unknown): number {
   } catch (err) {
     text = `Error in sys.excepthook:\n${String(err)}\n`;
   }
-  stdioHooks.writeStderr(text);
-  stdioHooks.flush();
+  writeStderrText(text);
+  flushStreams();
   return 1;
 }

@@ -61,7 +61,17 @@ defineMethods(moduleType, {
     if (v !== undefined) return v;
     const hook = m.dict.getStr("__getattr__");
     if (hook !== undefined) return abs.call(hook, [name], null);
-    throw attributeError(`module '${m.name}' has no attribute '${name}'`, m, name);
+    // CPython's module_getattro: a module still running its body says so.
+    const spec = m.dict.getStr("__spec__");
+    const initializing = spec !== undefined && spec !== None &&
+      abs.isTrue(abs.getAttrOrUndefined(spec, "_initializing") ?? false);
+    throw attributeError(
+      initializing
+        ? `partially initialized module '${m.name}' has no attribute '${name}' (most likely due to a circular import)`
+        : `module '${m.name}' has no attribute '${name}'`,
+      m,
+      name,
+    );
   },
   __dir__(args) {
     const m = args[0] as PyModule;

@@ -2,6 +2,7 @@
 // tracebacks need, mapped onto src/objects/abstract.ts and exceptions.ts (plus the few helpers
 // that are the interpreter's own: raise semantics, exception chaining, unpacking messages).
 
+import { awaitableOf } from "./generator_core.ts";
 import {
   dictType,
   None,
@@ -46,7 +47,8 @@ import * as excs_ from "../objects/exceptions.ts";
 import { listType, PyList } from "../objects/list.ts";
 import { makeTuple as tupleOf, PyTuple, tupleType } from "../objects/tuple.ts";
 import type { CompareOp } from "../compiler/opcodes.ts";
-import { lookupType } from "../objects/type.ts";
+import { lookupType, patmaFlagsOf } from "../objects/type.ts";
+import { getSysModule } from "./sys_module.ts";
 import { PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
 
 export { listType, tupleType };
@@ -705,11 +707,6 @@ export function getAIter(v: PyValue): PyValue {
   return it;
 }
 
-export const asyncHooks = {
-  /** Set by generator_methods.ts: awaitable of `__anext__` result. */
-  awaitableOf: (v: PyValue, _where: number): PyValue => v,
-};
-
 export function getANext(aiter: PyValue): PyValue {
   const t = typeOf(aiter);
   const f = lookupType(t, "__anext__");
@@ -721,7 +718,7 @@ export function getANext(aiter: PyValue): PyValue {
   }
   const awaitable = abs.callSpecial(f, aiter, []);
   try {
-    return asyncHooks.awaitableOf(awaitable, 0);
+    return awaitableOf(awaitable, 0);
   } catch (e) {
     if (abs.exceptionIs(e, PyExc_TypeError)) {
       throw pyError(
@@ -825,27 +822,14 @@ export function matchClass(
 }
 export function matchMapping(s: PyValue): boolean {
   if (s instanceof PyDict) return true;
-  const t = typeOf(s);
-  if (t === listType || t === tupleType || typeof s !== "object") return false;
-  return abs.isInstance(s, builtin("dict")) || hasAbcFlag(t, "mapping");
+  if (typeof s !== "object") return false;
+  return (patmaFlagsOf(typeOf(s)) & 64) !== 0;
 }
 export function matchSequence(s: PyValue): boolean {
   if (typeof s !== "object") return false;
   const t = typeOf(s);
   if (t === listType || t === tupleType) return true;
-  if (s instanceof PyDict) return false;
-  if (t.mro.some((c) => c === listType || c === tupleType)) return true;
-  if (t.name === "range" || t.name === "memoryview" || t.name === "deque") return true;
-  return hasAbcFlag(t, "sequence");
-}
-function hasAbcFlag(t: PyType, which: string): boolean {
-  for (const c of t.mro) {
-    const flag = c.dict.getStr("__abc_tpflags__");
-    if (typeof flag === "number") {
-      return which === "sequence" ? (flag & 32) !== 0 : (flag & 64) !== 0;
-    }
-  }
-  return false;
+  return (patmaFlagsOf(t) & 32) !== 0;
 }
 export function matchKeys(subject: PyValue, keys: PyTuple): PyValue {
   const values: PyValue[] = [];
@@ -864,11 +848,11 @@ export function matchKeys(subject: PyValue, keys: PyTuple): PyValue {
   return tupleOf(values);
 }
 
+/** PRINT_EXPR: an expression statement of interactive ("single") code goes to sys.displayhook. */
 export function printExpr(v: PyValue): void {
-  if (v === None) return;
-  const hook = builtinRefs.dict;
-  if (hook !== null) hook.setStr("_", v);
-  abs.call(builtin("print"), [abs.repr(v) as PyValue].map((s) => s), null);
+  const hook = getSysModule().dict.getStr("displayhook");
+  if (hook === undefined) throw pyError(PyExc_RuntimeError, "lost sys.displayhook");
+  abs.call(hook, [v], null);
 }
 
 export function isInstance(v: PyValue, t: PyValue): boolean {

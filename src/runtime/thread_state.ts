@@ -12,6 +12,7 @@ import type { PyDict } from "../objects/dict.ts";
 import { None, type PyValue } from "../objects/object.ts";
 import { DataStack, MIN_CHUNK_SIZE } from "./data_stack.ts";
 import { FrameOwner, InterpreterFrame } from "./interpreter_frame.ts";
+import { takeOwnership } from "./frame_object.ts";
 
 /** CPython's _PyErr_StackItem: one level of "the exception being handled". */
 export class ExcStackItem {
@@ -32,6 +33,8 @@ export class ThreadState {
   recursionLimit = 1000;
   /** Head of the handled-exception chain (generators link theirs in while they run). */
   excInfo: ExcStackItem = new ExcStackItem();
+  /** The current contextvars.Context (CPython's ts->context), made on first use. */
+  context: PyValue | null = null;
   /** Popped records, cleared, ready for the next call. */
   private readonly freeRecords: InterpreterFrame[] = [];
   /** Records allocated (stat for tests: steady-state calls allocate none). */
@@ -72,18 +75,15 @@ export class ThreadState {
   /**
    * Pops the newest frame, a thread frame: unlinks it, releases its data-stack slots (cleared)
    * and recycles the record. If a frame object was made for it, the frame object first takes
-   * ownership of a copy (see takeOwnership in frame_object.ts, installed as `onFrameObjectPop`).
+   * ownership of a copy (takeOwnership in frame_object.ts).
    */
   popFrame(frame: InterpreterFrame): void {
     this.frame = frame.previous;
     this.depth--;
-    if (frame.frameObject !== null) this.onFrameObjectPop(frame);
+    if (frame.frameObject !== null) takeOwnership(frame);
     this.dataStack.pop(frame.base, frame.code.frameSize);
     this.recycle(frame);
   }
-
-  /** Hook set by frame_object.ts: copy a popped frame into its frame object. */
-  onFrameObjectPop: (frame: InterpreterFrame) => void = () => {};
 
   private recycle(frame: InterpreterFrame): void {
     if (this.freeRecords.length >= FRAME_FREELIST_MAX) return;
@@ -109,4 +109,12 @@ export class ThreadState {
   }
 }
 
-export const currentThread: ThreadState = new ThreadState();
+/**
+ * The running interpreter's thread state (CPython's _PyThreadState_GET()); rebound by
+ * `activate` in interpreter_state.ts when another interpreter runs.
+ */
+export let currentThread: ThreadState;
+
+export function setCurrentThread(ts: ThreadState): void {
+  currentThread = ts;
+}

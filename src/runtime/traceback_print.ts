@@ -5,6 +5,7 @@
 // failing expression does not span the whole line, the caret line (`~~~^~~~` around the
 // operator of a binary operation or the brackets of a subscript, `^^^^` otherwise).
 
+import { readFile } from "./file_system.ts";
 import { None, type PyValue, typeOf } from "../objects/object.ts";
 import { PyBaseException, PyBaseExceptionGroup, PySyntaxError } from "../objects/exceptions.ts";
 import {
@@ -33,7 +34,7 @@ export function getSourceLine(filename: string, lineno: number): string | undefi
   let lines = sources.get(filename);
   if (lines === undefined) {
     try {
-      lines = Deno.readTextFileSync(filename).split(/\r\n|\r|\n/);
+      lines = new TextDecoder().decode(readFile(filename)).split(/\r\n|\r|\n/);
     } catch {
       return undefined;
     }

@@ -13,13 +13,10 @@ import * as abs from "../objects/abstract.ts";
 import { importState } from "./import.ts";
 import { formatException } from "./traceback_print.ts";
 import * as ops from "./ops.ts";
+import { writeStderrText } from "./sys_module.ts";
 
 const unraisableArgsType = new PyType(typeType, "UnraisableHookArgs", [objectType]);
 unraisableArgsType.instancesHaveDict = true;
-
-export const unraisableHooks = {
-  writeStderr: (_text: string): void => {},
-};
 
 export function writeUnraisable(exc: PyValue, obj: PyValue, errMsg: PyValue = None): void {
   const sys = importState.modules.getStr("sys");
@@ -39,11 +36,18 @@ export function writeUnraisable(exc: PyValue, obj: PyValue, errMsg: PyValue = No
       // fall through to the default report
     }
   }
-  let text = typeof errMsg === "string" ? `${errMsg}: ` : "Exception ignored in: ";
-  try {
-    text += abs.repr(obj) + "\n";
-  } catch {
-    text += "<object repr() failed>\n";
+  writeStderrText(unraisableReport(exc, obj, errMsg));
+}
+
+/** sys.__unraisablehook__'s report: "Exception ignored in: obj" then the traceback. */
+export function unraisableReport(exc: PyValue, obj: PyValue, errMsg: PyValue): string {
+  let text = typeof errMsg === "string" ? errMsg : "Exception ignored in";
+  if (obj !== None) {
+    try {
+      text += ": " + abs.repr(obj);
+    } catch {
+      text += ": <object repr() failed>";
+    }
   }
-  unraisableHooks.writeStderr(text + formatException(exc));
+  return text + "\n" + formatException(exc);
 }

@@ -1,7 +1,7 @@
 // Unit tests of the object layer's TypeScript API (abstract.ts and the builtin types), run
 // without the compiler or the eval loop.
 import assert from "node:assert/strict";
-import { builtinsDict } from "../../src/builtins/builtins_module.ts";
+import { builtinsTemplate as builtinsDict } from "../../src/modules/builtins.ts";
 import * as abs from "../../src/objects/abstract.ts";
 import { BinaryOp, CompareOp } from "../../src/compiler/opcodes.ts";
 import { None, PyDict, PyFloat, type PyValue } from "../../src/objects/object.ts";

@@ -5,7 +5,7 @@ import { BinaryOp } from "../../src/compiler/opcodes.ts";
 import { None, PyDict, PyFloat } from "../../src/objects/object.ts";
 import { makeTuple } from "../../src/objects/tuple.ts";
 import { isBaseException } from "../../src/objects/exceptions.ts";
-import "../../src/builtins/builtins_module.ts";
+import "../../src/modules/builtins.ts";
 
 const f = (x: number) => new PyFloat(x);
 const pct = (fmt: string, args: Parameters<typeof makeTuple>[0]) =>

@@ -1,7 +1,7 @@
 // Classes made through type(name, bases, ns) from TypeScript: MRO, descriptors, super,
 // __slots__, metaclass conflicts, __eq__/__hash__ rules.
 import assert from "node:assert/strict";
-import { builtinsDict } from "../../src/builtins/builtins_module.ts";
+import { builtinsTemplate as builtinsDict } from "../../src/modules/builtins.ts";
 import * as abs from "../../src/objects/abstract.ts";
 import { PyBuiltinFunction } from "../../src/objects/builtin_function.ts";
 import { isBaseException } from "../../src/objects/exceptions.ts";

@@ -6,14 +6,13 @@ import assert from "node:assert/strict";
 import { createInterpreter, runSource } from "../../src/runtime/interpreter.ts";
 import { currentThread } from "../../src/runtime/thread_state.ts";
 import { frameStats } from "../../src/objects/frame.ts";
-import { builtinsDict } from "../../src/builtins/builtins_module.ts";
 import { PyBuiltinFunction } from "../../src/objects/builtin_function.ts";
 import { None, type PyValue } from "../../src/objects/object.ts";
 import { PyFunction } from "../../src/objects/function.ts";
 import { PyList } from "../../src/objects/list.ts";
 import { generatorStats } from "../../src/runtime/generator_core.ts";
 
-createInterpreter();
+const builtinsDict = createInterpreter().builtins;
 
 /** probe(): records the data stack's use, the Python depth and the stats at that moment. */
 interface Probe {

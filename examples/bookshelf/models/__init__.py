@@ -1,0 +1,2 @@
+from .book import Book
+from .shelf import Shelf

@@ -1,0 +1,1 @@
+"""Storage helpers; `codec` needs the package version from the top-level package."""

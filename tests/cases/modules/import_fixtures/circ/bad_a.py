@@ -1,0 +1,2 @@
+from circ.bad_b import B
+A = 1

@@ -1,0 +1,4 @@
+from circ import second
+VALUE = 1
+def total():
+    return VALUE + second.VALUE

@@ -1,0 +1,2 @@
+from circ import first
+VALUE = 2

@@ -1,0 +1,3 @@
+COUNT = 0
+COUNT += 1
+print("plain_mod executed")

@@ -1,0 +1,3 @@
+from .helpers import double
+from . import sub
+NAME = "relpkg"

@@ -1,0 +1,2 @@
+from .. import helpers
+leaf_value = helpers.double(21)
