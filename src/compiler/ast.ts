@@ -19,22 +19,37 @@ export type ConstantValue =
   | FloatConstant
   | ComplexConstant
   | BytesConstant
-  | EllipsisConstant;
+  | EllipsisConstant
+  | ObjectConstant;
 export interface FloatConstant {
   readonly kind: "float";
   readonly value: number;
+  /** The Python object itself when the tree came from Python (compile() of an AST). */
+  readonly object?: unknown;
 }
 /** An imaginary literal such as `2j` (the real part of a literal is always 0). */
 export interface ComplexConstant {
   readonly kind: "complex";
   readonly imag: number;
+  /** The Python object itself when the tree came from Python (compile() of an AST). */
+  readonly object?: unknown;
 }
 export interface BytesConstant {
   readonly kind: "bytes";
   readonly value: Uint8Array;
+  /** The Python object itself when the tree came from Python (compile() of an AST). */
+  readonly object?: unknown;
 }
 export interface EllipsisConstant {
   readonly kind: "ellipsis";
+}
+/**
+ * A constant only a tree built in Python can hold (`compile(ast_object, ...)`): a tuple,
+ * frozenset or complex with a real part, kept as the Python object itself.
+ */
+export interface ObjectConstant {
+  readonly kind: "object";
+  readonly value: unknown;
 }
 
 export interface alias extends Located {

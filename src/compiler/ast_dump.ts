@@ -80,6 +80,9 @@ export function constantRepr(v: ConstantValue): string {
       return bytesRepr(v.value);
     case "ellipsis":
       return "Ellipsis";
+    case "object":
+      // Only compile() of a hand-built tree makes these; this module never prints one.
+      return "<constant>";
   }
 }
 

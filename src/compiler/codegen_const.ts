@@ -22,13 +22,15 @@ export function constantToValue(v: ast.ConstantValue): PyValue {
   }
   switch (v.kind) {
     case "float":
-      return new PyFloat(v.value);
+      return (v.object as PyValue | undefined) ?? new PyFloat(v.value);
     case "complex":
-      return new PyComplex(0, v.imag);
+      return (v.object as PyValue | undefined) ?? new PyComplex(0, v.imag);
     case "bytes":
-      return new PyBytes(v.value);
+      return (v.object as PyValue | undefined) ?? new PyBytes(v.value);
     case "ellipsis":
       return Ellipsis;
+    case "object":
+      return v.value as PyValue;
   }
 }
 

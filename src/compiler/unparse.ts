@@ -95,6 +95,9 @@ function constant(v: ast.ConstantValue): string {
       return reprFloat(v.imag).replace(/\.0$/, "") + "j";
     case "ellipsis":
       return "...";
+    case "object":
+      // A tuple/frozenset/complex constant of a hand-built tree (no Python repr here).
+      return "...";
     case "bytes": {
       let s = "b'";
       for (const b of v.value) {

@@ -1,7 +1,6 @@
 // The _functools module (CPython's Modules/_functoolsmodule.c, 3.11): reduce, partial,
 // cmp_to_key's KeyWrapper and the C LRU cache behind functools.lru_cache.
 import {
-  defineCallSlot,
   defineClassMethod,
   defineGetter,
   defineMethods,
@@ -129,7 +128,6 @@ function partialCall(o: PyObject, args: PyValue[], kwnames: readonly string[] | 
   return call(p.fn, all, names);
 }
 partialType.tp_call = partialCall;
-defineCallSlot(partialType);
 
 defineNew(partialType, (cls, args, kwnames) => {
   const nkw = kwnames === null ? 0 : kwnames.length;
@@ -164,7 +162,11 @@ defineMethods(partialType, {
     try {
       let list = "";
       for (const a of p.args.items) list += `, ${repr(a)}`;
-      for (const e of p.kw.entries()) list += `, ${str(e.key)}=${repr(e.value)}`;
+      for (const e of p.kw.entries()) {
+        // The value first: str(key) may replace it in the dict (partial_repr holds it too).
+        const value = e.value;
+        list += `, ${str(e.key)}=${repr(value)}`;
+      }
       const name = p.cls.isHeapType ? p.cls.name : "functools.partial";
       return `${name}(${repr(p.fn)}${list})`;
     } finally {
@@ -222,7 +224,6 @@ class KeyWrapper extends PyObject {
 const keyWrapperType = staticType("KeyWrapper", false);
 keyWrapperType.tp_call = (o, args, kwnames) => {
   const k = o as KeyWrapper;
-defineCallSlot(keyWrapperType);
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (args.length > 1) typeError(`K() takes at most 1 argument (${args.length} given)`);
   if (nkw > 0 && kwnames![0] !== "obj") {
@@ -427,7 +428,6 @@ function lruCall(o: PyObject, args: PyValue[], kwnames: readonly string[] | null
   return result;
 }
 lruType.tp_call = lruCall;
-defineCallSlot(lruType);
 lruType.tp_descr_get = (self, obj) => {
   if (obj === undefined || obj === None) return self;
   return new PyMethod(self, obj);

@@ -19,8 +19,8 @@ import {
   typeType,
 } from "../objects/object.ts";
 import {
-  defineCallSlot,
   checkArgs,
+  defineCallSlot,
   defineGetter,
   defineNew,
   PyBuiltinFunction,
@@ -427,7 +427,6 @@ class ScanRun {
 
 scannerType.tp_call = (self, args, kwnames) => {
   const [string, idxArg] = bindArgs("scan_once", args, kwnames, ["string", "idx"], 2);
-defineCallSlot(scannerType);
   const s = strValue(string!);
   if (s === undefined) {
     throw pyError(PyExc_TypeError, `first argument must be a string, not ${typeOf(string!).name}`);
@@ -445,6 +444,7 @@ defineCallSlot(scannerType);
   const value = run.scan(n < 0 ? n : doc.toUnit(n));
   return makeTuple([value, doc.toCp(run.end)]);
 };
+defineCallSlot(scannerType);
 for (
   const [name, get] of [
     ["strict", (s: Scanner) => s.strict],
@@ -768,7 +768,6 @@ encoderType.tp_call = (self, args, kwnames) => {
     ["obj", "_current_indent_level"],
     2,
   );
-defineCallSlot(encoderType);
   if (intValue(level!) === undefined) {
     throw pyError(
       PyExc_TypeError,
@@ -779,6 +778,7 @@ defineCallSlot(encoderType);
   run.obj(obj!);
   return new PyList([run.out]);
 };
+defineCallSlot(encoderType);
 for (
   const [name, get] of [
     ["markers", (e: Encoder) => e.markers],

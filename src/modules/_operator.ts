@@ -2,7 +2,6 @@
 // operator.py re-exports with `from _operator import *`, plus attrgetter, itemgetter and
 // methodcaller.
 import {
-  defineCallSlot,
   defineMethods,
   defineNew,
   type NativeFn,
@@ -245,7 +244,6 @@ function getDotted(obj: PyValue, path: readonly string[]): PyValue {
 }
 attrGetterType.tp_call = (o, args, kwnames) => {
   const g = o as AttrGetter;
-defineCallSlot(attrGetterType);
   const obj = oneArg("attrgetter", args, kwnames);
   if (g.attrs.length === 1) return getDotted(obj, g.attrs[0]);
   return makeTuple(g.attrs.map((p) => getDotted(obj, p)));
@@ -282,7 +280,6 @@ class ItemGetter extends PyObject {
 const itemGetterType = staticType("itemgetter");
 itemGetterType.tp_call = (o, args, kwnames) => {
   const g = o as ItemGetter;
-defineCallSlot(itemGetterType);
   const obj = oneArg("itemgetter", args, kwnames);
   if (g.items.length === 1) return abs.getItem(obj, g.items[0]);
   return makeTuple(g.items.map((k) => abs.getItem(obj, k)));
@@ -317,7 +314,6 @@ class MethodCaller extends PyObject {
 const methodCallerType = staticType("methodcaller");
 methodCallerType.tp_call = (o, args, kwnames) => {
   const m = o as MethodCaller;
-defineCallSlot(methodCallerType);
   const obj = oneArg("methodcaller", args, kwnames);
   const method = abs.getAttr(obj, m.name);
   if (m.kwnames.length === 0) return abs.call(method, m.args.slice(), null);

@@ -221,6 +221,7 @@ function structError(state: StructState, msg: string): PyBaseException {
 }
 
 function compile(state: StructState, fmt: string): Layout {
+  if (fmt.includes("\0")) throw structError(state, "embedded null character");
   let i = 0;
   let little = true, native = true;
   const c0 = fmt[0];
@@ -623,8 +624,21 @@ function structPackInto(s: PyStructObject, args: readonly PyValue[], first: numb
     );
   }
   const target = writeTarget(args[first]);
-  let offset = Number(asIndexSize(args[first + 1]));
   const len = target.bytes.length;
+  const offsetArg = asSsize(args[first + 1]);
+  if (typeof offsetArg === "bigint") {
+    // Past 2**53 no buffer is long enough: only the messages remain (exact, as CPython's).
+    if (offsetArg < 0n) {
+      throw structError(state, `offset ${offsetArg} out of range for ${len}-byte buffer`);
+    }
+    throw structError(
+      state,
+      `pack_into requires a buffer of at least ${
+        BigInt(layout.size) + offsetArg
+      } bytes for packing ${layout.size} bytes at offset ${offsetArg} (actual buffer size is ${len})`,
+    );
+  }
+  let offset = offsetArg;
   if (offset < 0) {
     if (offset + layout.size > 0) {
       throw structError(state, `no space to pack ${layout.size} bytes at offset ${offset}`);
@@ -652,9 +666,10 @@ function structPackInto(s: PyStructObject, args: readonly PyValue[], first: numb
   return None;
 }
 
-function asIndexSize(v: PyValue): number {
+/** A Py_ssize_t argument: a bigint only past the safe-integer range, within C's. */
+function asSsize(v: PyValue): number | bigint {
   const n = asIndex(v);
-  if (typeof n === "bigint") {
+  if (typeof n === "bigint" && (n > SSIZE_MAX || n < -SSIZE_MAX - 1n)) {
     throw pyError(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
   }
   return n;
@@ -673,8 +688,20 @@ function structUnpackFrom(s: PyStructObject, buffer: PyValue, offsetObj: PyValue
   const layout = layoutOf(s);
   const state = s.state;
   const data = readBuffer(buffer);
-  let offset = offsetObj === undefined ? 0 : asIndexSize(offsetObj);
   const len = data.length;
+  const offsetArg = offsetObj === undefined ? 0 : asSsize(offsetObj);
+  if (typeof offsetArg === "bigint") {
+    if (offsetArg < 0n) {
+      throw structError(state, `offset ${offsetArg} out of range for ${len}-byte buffer`);
+    }
+    throw structError(
+      state,
+      `unpack_from requires a buffer of at least ${
+        BigInt(layout.size) + offsetArg
+      } bytes for unpacking ${layout.size} bytes at offset ${offsetArg} (actual buffer size is ${len})`,
+    );
+  }
+  let offset = offsetArg;
   if (offset < 0) {
     if (offset + len < 0) {
       throw structError(state, `offset ${offset} out of range for ${len}-byte buffer`);
@@ -713,10 +740,9 @@ function structIterUnpack(s: PyStructObject, buffer: PyValue): PyValue {
     );
   }
   const it = new UnpackIterator(s.state.iterType, s, data);
-  if (buffer instanceof PyMemoryView || buffer instanceof PyByteArray) {
-    it.held = buffer;
-    buffer.exports++;
-  }
+  // No export is held: without reference counting an iterator that is dropped unexhausted
+  // would pin its buffer for good (see ManagedBuffer.pin in src/objects/memoryview.ts).
+  void buffer;
   return it;
 }
 
@@ -784,7 +810,12 @@ function makeStructType(state: StructState): PyType {
 function makeIterType(): PyType {
   const t = new PyType(typeType, "_struct.unpack_iterator", [objectType]);
   t.qualname = "unpack_iterator";
+  t.isFinal = true;
   t.dict.setStr("__module__", "_struct");
+  // Only Struct.iter_unpack makes these (unpackiter_new's message, quote and all).
+  defineNew(t, () => {
+    throw pyError(PyExc_TypeError, "Cannot create 'unpack_iterator objects");
+  });
   t.tp_iternext = (o) => {
     const it = o as UnpackIterator;
     const data = it.buffer;
@@ -792,7 +823,6 @@ function makeIterType(): PyType {
     const layout = layoutOf(it.struct);
     if (it.offset >= it.length) {
       it.buffer = null;
-      if (it.held !== null) it.held.exports--;
       it.held = null;
       return undefined;
     }

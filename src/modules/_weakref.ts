@@ -23,7 +23,6 @@ import {
 } from "../objects/object.ts";
 import * as abs from "../objects/abstract.ts";
 import {
-  defineCallSlot,
   builtinFunctionType,
   checkArgs,
   defineClassMethod,
@@ -299,7 +298,6 @@ const refCall = (self: PyObject, args: PyValue[], kwnames: readonly string[] | n
   return (self as PyWeakref).referent() ?? None;
 };
 referenceType.tp_call = refCall;
-defineCallSlot(referenceType);
 
 defineMethods(referenceType, {
   __init__(args, kwnames) {
@@ -472,7 +470,6 @@ for (const t of [proxyType, callableProxyType]) {
   };
 }
 callableProxyType.tp_call = (p, args, kwnames) => abs.call(unwrap(p), args, kwnames);
-defineCallSlot(callableProxyType);
 defineMethods(callableProxyType, {
   __call__(args, kwnames) {
     return abs.call(unwrap(args[0]), args.slice(1), kwnames);

@@ -110,7 +110,7 @@ export function lookupSpecial(obj: PyValue, name: string): PyValue | undefined {
 
 // ---- Calls ----------------------------------------------------------------------------------
 
-/** `callable(*args, **kw)` (vectorcall convention; see docs/team-contract.md). */
+/** `callable(*args, **kw)` (vectorcall convention; see docs/architecture.md). */
 export function call(
   callable: PyValue,
   args: PyValue[],
@@ -281,10 +281,9 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
   }
   if (typeof obj === "object" && tp.instancesHaveDict) {
     if (name === "__dict__") {
-      if (value === undefined) {
-        obj.dict = null;
-        return;
-      }
+      // Reached for builtin types' dicts (functions, partial, ...) and their subclasses:
+      // CPython's PyObject_GenericSetDict refuses deletion (heap classes have their own getset).
+      if (value === undefined) throw pyError(PyExc_TypeError, "cannot delete __dict__");
       if (!(value instanceof PyDict)) {
         throw pyError(
           PyExc_TypeError,
@@ -485,7 +484,11 @@ function userHashExact(n: number | bigint): number | bigint {
 
 /** hash() as the builtin returns it: exact for ints beyond 2**53 (a bigint then). */
 export function hashExact(v: PyValue): number | bigint {
-  if (v instanceof PyTuple && v.cls === tupleType) {
+  // Tuple subclasses that keep tuple.__hash__ (struct sequences) hash as their items do.
+  if (
+    v instanceof PyTuple &&
+    (v.cls === tupleType || lookupType(v.cls, "__hash__") === lookupType(tupleType, "__hash__"))
+  ) {
     const [hi, lo] = tupleHash64(v.items);
     return signed64(hi, lo);
   }
@@ -495,7 +498,9 @@ export function hashExact(v: PyValue): number | bigint {
   if (v instanceof PyFloat && v.cls === floatType) return floatHashExact(v.value);
   if (typeof v === "object" && !(v instanceof PyFloat)) {
     const f = lookupType(v.cls, "__hash__");
-    if (f !== undefined && f !== None && f !== objectHash && !(f instanceof PyMethodDescriptor)) {
+    // Native __hash__ methods are called too: builtin types outside this file (decimal.Decimal)
+    // may return hashes beyond 2**53.
+    if (f !== undefined && f !== None && f !== objectHash) {
       const r = intValue(callSpecial(f, v, []));
       if (r === undefined) {
         throw pyError(PyExc_TypeError, "__hash__ method should return an integer");
@@ -784,7 +789,16 @@ function binaryOpSlow(a: PyValue, b: PyValue, op: number, base: number): PyValue
   return binaryOpError(a, b, op, base);
 }
 
-const SEQUENCE_NAMES = new Set(["str", "list", "tuple", "bytes", "bytearray"]);
+// Builtin sequences whose `*` falls back to repetition (sq_repeat): "can't multiply sequence".
+const SEQUENCE_NAMES = new Set([
+  "str",
+  "list",
+  "tuple",
+  "bytes",
+  "bytearray",
+  "collections.deque",
+  "array.array",
+]);
 function isConcatSequence(t: PyType): PyType | undefined {
   for (const c of t.mro) if (!c.isHeapType && SEQUENCE_NAMES.has(c.name)) return c;
   return undefined;

@@ -41,6 +41,16 @@ export class PyBuiltinFunction extends PyObject {
   ) {
     super(cls);
   }
+  /**
+   * The type a builtin `__new__` belongs to: CPython binds tp_new's wrapper to its type
+   * (`int.__new__.__self__ is int`, which copyreg tests), though calls still pass cls first.
+   */
+  newOwner: PyType | undefined = undefined;
+  /**
+   * The type of a builtin static method (`bytes.maketrans`): CPython keeps it as m_self, so
+   * repr and pickling name it, while `__self__` reports None.
+   */
+  staticOwner: PyType | undefined = undefined;
 }
 
 /** method-wrapper: a slot wrapper bound to an instance (`(1).__add__`). */
@@ -86,11 +96,66 @@ export class PyMethodDescriptor extends PyObject {
     readonly raw: NativeFn,
   ) {
     super(
-      name.startsWith("__") && name.endsWith("__") ? wrapperDescriptorType : methodDescriptorType,
+      name.startsWith("__") && name.endsWith("__") && !plainDunderMethods.has(name)
+        ? wrapperDescriptorType
+        : methodDescriptorType,
     );
     const arity = slotArity.get(name);
-    this.fn = arity === undefined ? raw : checkedSlot(objclass.name, name, raw, arity);
+    this.fn = arity !== undefined
+      ? checkedSlot(objclass.name, name, raw, arity)
+      : noArgDunders.has(name)
+      ? checkedNoArgs(`${objclass.name.slice(objclass.name.lastIndexOf(".") + 1)}.${name}`, raw)
+      : raw;
   }
+}
+
+/** Dunder names CPython's builtin types define as plain methods, not slot wrappers. */
+const plainDunderMethods = new Set([
+  "__reduce__",
+  "__reduce_ex__",
+  "__getstate__",
+  "__setstate__",
+  "__getnewargs__",
+  "__getnewargs_ex__",
+  "__sizeof__",
+  "__dir__",
+  "__format__",
+  "__length_hint__",
+  "__copy__",
+  "__deepcopy__",
+  "__reversed__",
+  "__subclasses__",
+  "__instancecheck__",
+  "__subclasscheck__",
+  "__round__",
+  "__trunc__",
+  "__floor__",
+  "__ceil__",
+  "__enter__",
+  "__exit__",
+  "__fspath__",
+  "__bytes__",
+  "__complex__",
+  "__missing__",
+]);
+
+/** Plain dunder methods CPython's builtin types define as METH_NOARGS. */
+const noArgDunders = new Set([
+  "__getnewargs__",
+  "__reduce__",
+  "__getstate__",
+  "__sizeof__",
+  "__length_hint__",
+  "__copy__",
+]);
+
+function checkedNoArgs(qualified: string, fn: NativeFn): NativeFn {
+  return (args, kwnames) => {
+    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
+      nativeErrors.typeError(`${qualified}() takes no arguments (${args.length - 1} given)`);
+    }
+    return fn(args, kwnames);
+  };
 }
 
 /**
@@ -332,6 +397,30 @@ export class PyClassMethodDescriptor extends PyObject {
     super(classMethodDescriptorType);
   }
 }
+classMethodDescriptorType.tp_call = (d, args, kwnames) => {
+  const cd = d as PyClassMethodDescriptor;
+  if (args.length === 0) {
+    nativeErrors.typeError(
+      `descriptor '${cd.name}' of '${cd.objclass.name}' object needs an argument`,
+    );
+  }
+  const cls = args[0];
+  if (!(cls instanceof PyType)) {
+    nativeErrors.typeError(
+      `descriptor '${cd.name}' for type '${cd.objclass.name}' needs a type, not a '${
+        typeOf(cls).name
+      }' as arg 2`,
+    );
+  }
+  if (!isSubtype(cls as PyType, cd.objclass)) {
+    nativeErrors.typeError(
+      `descriptor '${cd.name}' requires a subtype of '${cd.objclass.name}' but received '${
+        (cls as PyType).name
+      }'`,
+    );
+  }
+  return cd.fn(args, kwnames);
+};
 classMethodDescriptorType.tp_descr_get = (d, obj, type) => {
   const cd = d as PyClassMethodDescriptor;
   const cls = obj === undefined ? type : (obj as PyObject).cls ?? type;
@@ -344,6 +433,20 @@ export function defineMethod(type: PyType, name: string, fn: NativeFn): PyMethod
   const d = new PyMethodDescriptor(name, type, fn);
   type.dict.setStr(name, d);
   return d;
+}
+
+/**
+ * `__call__` for a builtin type with tp_call, as CPython's slot wrapper gives every such type
+ * (collections.abc.Callable looks for it in the class __dict__). It reads tp_call when called,
+ * so it may be defined before tp_call is set.
+ */
+export function defineCallSlot(type: PyType): void {
+  defineMethod(type, "__call__", (args, kwnames) => {
+    if (kwnames !== null && kwnames.length === args.length) {
+      nativeErrors.typeError(`descriptor '__call__' of '${type.name}' object needs an argument`);
+    }
+    return type.tp_call!(args[0] as PyObject, args.slice(1), kwnames);
+  });
 }
 
 export function defineMethods(type: PyType, methods: Record<string, NativeFn>): void {
@@ -389,6 +492,7 @@ export function defineNew(
       `${type.name}.__new__`,
     ),
   );
+  (type.dict.getStr("__new__") as PyBuiltinFunction).newOwner = type;
 }
 
 // ---- getset descriptors (computed attributes of builtin types) ----------------------------
@@ -523,7 +627,7 @@ export function bindArgs(
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
-      nativeErrors.typeError(`${fname}() missing required argument '${names[i]}'`);
+      nativeErrors.typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }
   return out;
@@ -605,3 +709,13 @@ export function requireArgs(type: PyType, counts: Readonly<Record<string, ArgCou
 export function badArgName(v: PyValue): string {
   return v === None ? "None" : typeOf(v).name;
 }
+
+for (
+  const t of [
+    builtinFunctionType,
+    methodWrapperType,
+    methodDescriptorType,
+    wrapperDescriptorType,
+    classMethodDescriptorType,
+  ]
+) defineCallSlot(t);

@@ -7,6 +7,7 @@ import {
   defineClassMethod,
   defineMethods,
   defineNew,
+  iteratorMethods,
   PyBuiltinFunction,
   requireArgs,
 } from "./builtin_function.ts";
@@ -35,6 +36,8 @@ export class PyBytes extends PyObject {
 
 export class PyByteArray extends PyObject {
   data: number[];
+  /** Live buffer exports (memoryviews): the bytearray cannot be resized while > 0. */
+  exports = 0;
   constructor(data: number[], cls: PyType = byteArrayType) {
     super(cls);
     this.data = data;
@@ -43,12 +46,112 @@ export class PyByteArray extends PyObject {
 bytesType.allocate = (cls) => new PyBytes(new Uint8Array(0), cls);
 byteArrayType.allocate = (cls) => new PyByteArray([], cls);
 
-/** The bytes of a bytes-like object (bytes, bytearray), or undefined. */
+// ---- Iterators -----------------------------------------------------------------------------
+
+export const bytesIteratorType: PyType = new PyType(typeType, "bytes_iterator", [objectType]);
+export const byteArrayIteratorType: PyType = new PyType(typeType, "bytearray_iterator", [
+  objectType,
+]);
+
+/** Iterates a bytes or (live, so it sees resizes) bytearray; drops it once exhausted. */
+export class BytesIterator extends PyObject {
+  index = 0;
+  seq: PyBytes | PyByteArray | null;
+  constructor(seq: PyBytes | PyByteArray) {
+    super(seq instanceof PyBytes ? bytesIteratorType : byteArrayIteratorType);
+    this.seq = seq;
+  }
+}
+function bytesIterNext(o: PyObject): PyValue | undefined {
+  const it = o as BytesIterator;
+  const seq = it.seq;
+  if (seq === null) return undefined;
+  const data = seq instanceof PyBytes ? seq.bytes : seq.data;
+  if (it.index < data.length) return data[it.index++];
+  it.seq = null;
+  return undefined;
+}
+const seqLength = (seq: PyBytes | PyByteArray) =>
+  seq instanceof PyBytes ? seq.bytes.length : seq.data.length;
+for (const t of [bytesIteratorType, byteArrayIteratorType]) {
+  t.tp_iternext = bytesIterNext;
+  defineMethods(t, {
+    ...iteratorMethods(t),
+    __length_hint__(args) {
+      const it = args[0] as BytesIterator;
+      return it.seq === null ? 0 : Math.max(0, seqLength(it.seq) - it.index);
+    },
+    __reduce__(args) {
+      const it = args[0] as BytesIterator;
+      return it.seq === null ? exhaustedReduce(EMPTY_TUPLE) : iterReduce(it.seq, it.index);
+    },
+    __setstate__(args) {
+      const it = args[0] as BytesIterator;
+      const index = stateIndex(args[1]);
+      if (it.seq !== null) {
+        const n = seqLength(it.seq);
+        it.index = index < 0 ? 0 : index > n ? n : index;
+      }
+      return None;
+    },
+  });
+}
+
+/**
+ * An object that exports its storage as a flat byte buffer (CPython's buffer protocol for types
+ * such as array.array): `bufferView()` is a live view of the bytes (writable unless
+ * `bufferReadonly`), made of items of struct format `bufferFormat` ("B" when absent) and size
+ * `bufferItemsize` (1 when absent). An exporter that can resize keeps `bufferExports`, which
+ * memoryviews increment while they hold the memory, and refuses to resize while it is > 0.
+ */
+export interface BufferExporter {
+  bufferView(): Uint8Array;
+  readonly bufferReadonly: boolean;
+  readonly bufferFormat?: string;
+  readonly bufferItemsize?: number;
+  bufferExports?: number;
+}
+
+export function isBufferExporter(v: PyValue): v is PyObject & BufferExporter {
+  return v instanceof PyObject && typeof (v as Partial<BufferExporter>).bufferView === "function";
+}
+
+/**
+ * The bytes of a bytes-like object (bytes, bytearray, memoryview, buffer exporters), or
+ * undefined when v has no buffer. As CPython's PyBUF_SIMPLE request, a memoryview must be
+ * C-contiguous (BufferError) and not released (ValueError). bytes are not copied (callers must
+ * not mutate the result); everything else is.
+ */
 export function bytesOf(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes) return v.bytes;
   if (v instanceof PyByteArray) return Uint8Array.from(v.data);
-  if (v instanceof PyMemoryView) return memoryViewBytes(v);
+  if (v instanceof PyMemoryView) return contiguousViewBytes(v);
+  if (isBufferExporter(v)) return v.bufferView().slice();
   return undefined;
+}
+
+/** bytesOf() that answers undefined instead of raising for unusable memoryviews. */
+export function bytesOfQuiet(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyMemoryView && (v.released || !v.cContiguous)) return undefined;
+  return bytesOf(v);
+}
+
+/** The bytes of any buffer in C order, whatever its layout (PyBuffer_ToContiguous). */
+export function bufferBytes(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyMemoryView) {
+    if (v.released) {
+      throw pyError(PyExc_ValueError, "operation forbidden on released memoryview object");
+    }
+    return memoryViewBytes(v);
+  }
+  return bytesOf(v);
+}
+
+/** CPython's _canresize: a bytearray with exports cannot change size. */
+function checkResize(ba: PyByteArray, newLength: number): void {
+  if (ba.exports > 0 && newLength !== ba.data.length) {
+    throw pyError(PyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+  }
 }
 
 export function bytesRepr(b: Uint8Array, prefix = "b"): string {
@@ -108,8 +211,8 @@ function bytesFromArgs(
   }
   if (enc !== undefined) throw pyError(PyExc_TypeError, "encoding without a string argument");
   if (errs !== undefined) throw pyError(PyExc_TypeError, "errors without a string argument");
-  const b = bytesOf(src);
-  if (b !== undefined) return b.slice();
+  const b = bufferBytes(src);
+  if (b !== undefined) return b === (src as PyBytes).bytes ? b.slice() : b;
   const n = intValue(src) ??
     (lookupSpecial(src, "__index__") !== undefined ? asIndex(src) : undefined);
   if (n !== undefined) {
@@ -245,10 +348,13 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 }
 
 /** Methods shared by bytes and bytearray; `make` builds a result of the receiver's kind. */
-function commonMethods(make: (b: Uint8Array) => PyValue) {
+function commonMethods(make: (b: Uint8Array) => PyValue, isBytes: boolean) {
   const B = (v: PyValue) => bytesOf(v)!;
+  // bytes compares only with bytes (bytes_richcompare); bytearray with any simple buffer.
   const cmp = (op: CompareOp) => (args: PyValue[]) => {
-    const other = bytesOf(args[1]);
+    const other = isBytes
+      ? (args[1] instanceof PyBytes ? args[1].bytes : undefined)
+      : bytesOfQuiet(args[1]);
     if (other === undefined) return NotImplemented;
     const c = compareBytes(B(args[0]), other);
     return compareNumbers(c, 0, op);
@@ -269,7 +375,12 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       const b = B(args[0]);
       const key = args[1];
       if (key instanceof PySlice) {
-        return make(Uint8Array.from(sliceArray([...b], key)));
+        // Copy only the selected bytes (spreading the whole buffer made slicing O(len)).
+        const [start, stop, step, n] = sliceIndices(key, b.length);
+        if (step === 1) return make(b.slice(start, stop));
+        const out = new Uint8Array(n);
+        for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
+        return make(out);
       }
       const i0 = seqIndex(key, typeOf(args[0]).name === "bytearray" ? "bytearray" : "byte");
       const i = i0 < 0 ? i0 + b.length : i0;
@@ -287,10 +398,19 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       const b = B(args[0]);
       return indexOf(b, needle(args[1]), 0, b.length) >= 0;
     },
-    __iter__: (args: PyValue[]) => getIter(new PyList([...B(args[0])])),
+    __iter__: (args: PyValue[]) => new BytesIterator(args[0] as PyBytes | PyByteArray),
     __add__(args: PyValue[]) {
-      const other = bytesOf(args[1]);
-      if (other === undefined) return NotImplemented;
+      const other = bytesOfQuiet(args[1]);
+      if (other === undefined) {
+        // A buffer that cannot be read simply (bytes_concat's message).
+        if (args[1] instanceof PyMemoryView) {
+          throw pyError(
+            PyExc_TypeError,
+            `can't concat memoryview to ${typeOf(args[0]).name}`,
+          );
+        }
+        return NotImplemented;
+      }
       const a = B(args[0]);
       const out = new Uint8Array(a.length + other.length);
       out.set(a);
@@ -327,22 +447,9 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
         errors === undefined ? "strict" : strArg("decode", "errors", errors),
       );
     },
-    hex(args: PyValue[]) {
-      const digits = [...B(args[0])].map((c) => c.toString(16).padStart(2, "0"));
-      if (args[1] === undefined) return digits.join("");
-      const sep = bytesOf(args[1]) !== undefined ? latin1(bytesOf(args[1])!) : String(args[1]);
-      const per = args[2] === undefined ? 1 : Number(asIndex(args[2]));
-      const n = Math.abs(per);
-      // Groups of n bytes, counted from the right for positive n (CPython's bytes_per_sep).
-      const groups: string[] = [];
-      if (per > 0) {
-        for (let end = digits.length; end > 0; end -= n) {
-          groups.unshift(digits.slice(Math.max(0, end - n), end).join(""));
-        }
-      } else {
-        for (let i = 0; i < digits.length; i += n) groups.push(digits.slice(i, i + n).join(""));
-      }
-      return groups.join(sep);
+    hex(args: PyValue[], kwnames: readonly string[] | null) {
+      const [sep, per] = bindArgs("hex", args, kwnames, ["sep", "bytes_per_sep"], 0, 1);
+      return hexWithSep(B(args[0]), sep, per === undefined ? 1 : Number(asIndex(per)));
     },
     count(args: PyValue[]) {
       const b = B(args[0]);
@@ -388,7 +495,7 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
     join(args: PyValue[]) {
       const sep = B(args[0]);
       const parts = iterateToArray(args[1]).map((p, i) => {
-        const b = bytesOf(p);
+        const b = bytesOfQuiet(p);
         if (b === undefined) {
           throw pyError(
             PyExc_TypeError,
@@ -423,14 +530,15 @@ function commonMethods(make: (b: Uint8Array) => PyValue) {
       while (i <= b.length) {
         const j = old.length === 0 ? (i <= b.length ? i : -1) : indexOf(b, old, i, b.length);
         if (j < 0 || (count >= 0 && n >= count)) break;
-        parts.push(...b.slice(i, j), ...rep);
+        for (let k = i; k < j; k++) parts.push(b[k]);
+        for (const x of rep) parts.push(x);
         n++;
         if (old.length === 0) {
           if (j < b.length) parts.push(b[j]);
           i = j + 1;
         } else i = j + old.length;
       }
-      if (i <= b.length) parts.push(...b.slice(i));
+      for (let k = i; k < b.length; k++) parts.push(b[k]);
       return make(Uint8Array.from(parts));
     },
     upper: (args: PyValue[]) => make(B(args[0]).map((c) => c >= 97 && c <= 122 ? c - 32 : c)),
@@ -642,7 +750,7 @@ defineNew(bytesType, (cls, args, kwnames) => {
   return new PyBytes(b, cls);
 });
 defineMethods(bytesType, {
-  ...commonMethods((b) => new PyBytes(b)),
+  ...commonMethods((b) => new PyBytes(b), true),
   __hash__(args) {
     let h = 0x345678;
     for (const c of (args[0] as PyBytes).bytes) h = (Math.imul(h, 1000003) ^ c) | 0;
@@ -678,19 +786,22 @@ defineClassMethod(
   "fromhex",
   (args) => new PyBytes(Uint8Array.from(fromHex(String(args[1])))),
 );
-bytesType.dict.setStr(
-  "maketrans",
-  new PyBuiltinFunction("maketrans", (args, kwnames) => {
-    checkArgs("maketrans", args, kwnames, 2, 2);
-    const from = argBytes(args[0]), to = argBytes(args[1]);
-    if (from.length !== to.length) {
-      throw pyError(PyExc_ValueError, "maketrans arguments must have same length");
-    }
-    const table = new Uint8Array(256).map((_, i) => i);
-    from.forEach((c, i) => table[c] = to[i]);
-    return new PyBytes(table);
-  }),
-);
+function makeTrans(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  checkArgs("maketrans", args, kwnames, 2, 2);
+  const from = argBytes(args[0]), to = argBytes(args[1]);
+  if (from.length !== to.length) {
+    throw pyError(PyExc_ValueError, "maketrans arguments must have same length");
+  }
+  const table = new Uint8Array(256).map((_, i) => i);
+  from.forEach((c, i) => table[c] = to[i]);
+  return new PyBytes(table);
+}
+// A static method of both types (bytearray's also returns bytes).
+for (const t of [bytesType, byteArrayType]) {
+  const f = new PyBuiltinFunction("maketrans", makeTrans, undefined, `${t.name}.maketrans`);
+  f.staticOwner = t;
+  t.dict.setStr("maketrans", f);
+}
 
 /** Argument counts of the methods bytes and bytearray share (CPython's messages). */
 const commonArgCounts = {
@@ -719,9 +830,14 @@ requireArgs(bytesType, commonArgCounts);
 const BA = (v: PyValue) => v as PyByteArray;
 defineNew(byteArrayType, (cls) => new PyByteArray([], cls));
 defineMethods(byteArrayType, {
-  ...commonMethods((b) => new PyByteArray([...b])),
+  ...commonMethods((b) => new PyByteArray([...b]), false),
   __init__(args, kwnames) {
-    BA(args[0]).data = [...bytesFromArgs("bytearray", args, kwnames, 1)];
+    const ba = BA(args[0]);
+    const data = [...bytesFromArgs("bytearray", args, kwnames, 1)];
+    // CPython empties the array first, then grows it: either step is a resize.
+    if (ba.data.length !== 0) checkResize(ba, 0);
+    else checkResize(ba, data.length);
+    ba.data = data;
     return None;
   },
   __repr__: (args) => `bytearray(${bytesRepr(Uint8Array.from(BA(args[0]).data))})`,
@@ -731,8 +847,24 @@ defineMethods(byteArrayType, {
     if (key instanceof PySlice) {
       const src = [...(bytesOf(args[2]) ?? iterateToArray(args[2]).map(byteValue))];
       const [start, stop, step] = sliceIndices(key, d.length);
-      if (step === 1) d.splice(start, Math.max(0, stop - start), ...src);
-      else {
+      if (step === 1) {
+        checkResize(BA(args[0]), d.length - Math.max(0, stop - start) + src.length);
+        d.splice(start, Math.max(0, stop - start), ...src);
+      } else if (src.length === 0) {
+        // Assigning nothing to an extended slice deletes it (bytearray_ass_subscript).
+        const n = sliceIndices(key, d.length)[3];
+        checkResize(BA(args[0]), d.length - n);
+        const drop = new Set<number>();
+        for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+        BA(args[0]).data = d.filter((_, i) => !drop.has(i));
+      } else {
+        const n = sliceIndices(key, d.length)[3];
+        if (src.length !== n) {
+          throw pyError(
+            PyExc_ValueError,
+            `attempt to assign bytes of size ${src.length} to extended slice of size ${n}`,
+          );
+        }
         let j = start;
         for (const v of src) {
           d[j] = v;
@@ -752,6 +884,7 @@ defineMethods(byteArrayType, {
     const key = args[1];
     if (key instanceof PySlice) {
       const [start, stop, step, n] = sliceIndices(key, d.length);
+      checkResize(BA(args[0]), d.length - n);
       if (step === 1) d.splice(start, Math.max(0, stop - start));
       else {
         const drop = new Set<number>();
@@ -763,33 +896,62 @@ defineMethods(byteArrayType, {
     const i0 = seqIndex(key, "bytearray");
     const i = i0 < 0 ? i0 + d.length : i0;
     if (i < 0 || i >= d.length) throw pyError(PyExc_IndexError, "bytearray index out of range");
+    checkResize(BA(args[0]), d.length - 1);
     d.splice(i, 1);
     return None;
   },
   __iadd__(args) {
-    BA(args[0]).data.push(...argBytes(args[1]));
+    const other = bytesOfQuiet(args[1]);
+    if (other === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `can't concat ${typeOf(args[1]).name} to ${typeOf(args[0]).name}`,
+      );
+    }
+    const data = BA(args[0]).data;
+    checkResize(BA(args[0]), data.length + other.length);
+    for (const x of other) data.push(x);
+    return args[0];
+  },
+  __imul__(args) {
+    const n = repeatCount(args[1]);
+    if (n === NotImplemented) return NotImplemented;
+    const ba = BA(args[0]);
+    const count = Math.max(0, n as number);
+    checkResize(ba, ba.data.length * count);
+    const one = ba.data.slice();
+    ba.data.length = 0;
+    for (let i = 0; i < count; i++) for (const x of one) ba.data.push(x);
     return args[0];
   },
   append(args, kw) {
     checkArgs("append", args, kw, 1, 1, 1);
-    BA(args[0]).data.push(byteValue(args[1]));
+    const v = byteValue(args[1]);
+    checkResize(BA(args[0]), BA(args[0]).data.length + 1);
+    BA(args[0]).data.push(v);
     return None;
   },
   extend(args) {
     const b = bytesOf(args[1]);
-    BA(args[0]).data.push(...(b ?? iterateToArray(args[1]).map(byteValue)));
+    const data = BA(args[0]).data;
+    const items = b ?? iterateToArray(args[1]).map(byteValue);
+    checkResize(BA(args[0]), data.length + items.length);
+    for (const x of items) data.push(x);
     return None;
   },
   insert(args) {
     const d = BA(args[0]).data;
     let i = Number(asIndex(args[1]));
+    const v = byteValue(args[2]);
+    checkResize(BA(args[0]), d.length + 1);
     if (i < 0) i = Math.max(0, i + d.length);
-    d.splice(Math.min(i, d.length), 0, byteValue(args[2]));
+    d.splice(Math.min(i, d.length), 0, v);
     return None;
   },
   pop(args) {
     const d = BA(args[0]).data;
     if (d.length === 0) throw pyError(PyExc_IndexError, "pop from empty bytearray");
+    checkResize(BA(args[0]), d.length - 1);
     if (args.length === 1) return d.pop()!;
     const i0 = Number(asIndex(args[1]));
     const i = i0 < 0 ? i0 + d.length : i0;
@@ -800,10 +962,12 @@ defineMethods(byteArrayType, {
     const d = BA(args[0]).data;
     const i = d.indexOf(byteValue(args[1]));
     if (i < 0) throw pyError(PyExc_ValueError, "value not found in bytearray");
+    checkResize(BA(args[0]), d.length - 1);
     d.splice(i, 1);
     return None;
   },
   clear(args) {
+    checkResize(BA(args[0]), 0);
     BA(args[0]).data.length = 0;
     return None;
   },
@@ -818,24 +982,24 @@ requireArgs(byteArrayType, { ...commonArgCounts, extend: 1, insert: [2, 2], remo
 defineClassMethod(byteArrayType, "fromhex", (args) => new PyByteArray(fromHex(String(args[1]))));
 
 import { CompareOp } from "../compiler/opcodes.ts";
-import { pyError, PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.ts";
 import {
-  asIndex,
-  callSpecial,
-  getIter,
-  isTrue,
-  iterateToArray,
-  lookupSpecial,
-} from "./abstract.ts";
+  pyError,
+  PyExc_BufferError,
+  PyExc_IndexError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+} from "./exceptions.ts";
+import { asIndex, callSpecial, isTrue, iterateToArray, lookupSpecial } from "./abstract.ts";
 import { percentFormat } from "./str_format.ts";
 import { compareNumbers, intValue } from "./int.ts";
-import { PySlice, sliceArray, sliceIndices } from "./slice.ts";
-import { makeTuple, PyTuple } from "./tuple.ts";
+import { PySlice, sliceIndices } from "./slice.ts";
+import { EMPTY_TUPLE, makeTuple, PyTuple } from "./tuple.ts";
+import { exhaustedReduce, iterReduce, stateIndex } from "./iterobject.ts";
 import { PyList } from "./list.ts";
 import { repeatCount, seqIndex } from "./sequence.ts";
 import { decodeBytes, encodeStr, strValue } from "./str.ts";
 
-import { memoryViewBytes, PyMemoryView } from "./memoryview.ts";
+import { contiguousViewBytes, hexWithSep, memoryViewBytes, PyMemoryView } from "./memoryview.ts";
 
 /** A `str` argument of a bytes method ("decode() argument 'encoding' must be str, not None"). */
 function strArg(fname: string, param: string, v: PyValue): string {

@@ -56,7 +56,7 @@ export class PyCode extends PyObject {
     readonly co_stacksize: number,
     readonly co_name: string,
     readonly co_qualname: string,
-    readonly co_filename: string,
+    public co_filename: string,
     readonly co_firstlineno: number,
     /**
      * Source positions per instruction, 4 words each: lineno, end_lineno, col_offset,

@@ -3,6 +3,7 @@
 // classmethod_descriptor, getset_descriptor; CPython's Objects/descrobject.c, methodobject.c).
 import {
   builtinFunctionType,
+  checkArgs,
   classMethodDescriptorType,
   defineGetter,
   defineMethods,
@@ -15,10 +16,12 @@ import {
   PyMethodDescriptor,
   wrapperDescriptorType,
 } from "./builtin_function.ts";
-import { None, PyObject, PyType, type PyValue, typeOf } from "./object.ts";
-import { identityHash } from "./abstract.ts";
+import { None, NotImplemented, PyObject, PyType, type PyValue, typeOf } from "./object.ts";
+import { getAttr, getAttrOrUndefined, identityHash } from "./abstract.ts";
+import { pyError, PyExc_TypeError } from "./exceptions.ts";
+import { strHash, strValue } from "./str.ts";
 import { makeTuple } from "./tuple.ts";
-import { runtimeHooks } from "../builtins/runtime_hooks.ts";
+import { currentModules } from "./module_registry.ts";
 
 const BF = (v: PyValue) => v as PyBuiltinFunction;
 
@@ -58,6 +61,9 @@ const SLOT_DOCS: Record<string, string> = {
 };
 const address = (v: PyValue) => "0x" + identityHash(v).toString(16).padStart(12, "0");
 
+/** What a builtin method is bound to (CPython's m_self), undefined for module functions. */
+const boundTo = (f: PyBuiltinFunction) => f.self ?? f.newOwner ?? f.staticOwner;
+
 for (const t of [builtinFunctionType, methodWrapperType]) {
   defineGetter(t, "__name__", (f) => BF(f).name);
   defineGetter(t, "__qualname__", (f) => BF(f).qualname);
@@ -65,20 +71,20 @@ for (const t of [builtinFunctionType, methodWrapperType]) {
   defineGetter(t, "__doc__", (f) => SLOT_DOCS[BF(f).name] ?? None);
   defineGetter(t, "__text_signature__", () => None);
   defineGetter(t, "__self__", (f) => {
-    const self = BF(f).self;
+    const self = BF(f).self ?? BF(f).newOwner;
     if (self !== undefined) return self;
-    if (BF(f).module !== null) {
-      try {
-        return runtimeHooks.importModule?.(BF(f).module!, None, None, makeTuple([]), 0) ?? None;
-      } catch {
-        return None;
-      }
-    }
+    // A module-level builtin's __self__ is its module, as the running interpreter has it.
+    const module = BF(f).module;
+    if (module !== null) return currentModules()?.getStr(module) ?? None;
     return None;
   });
   defineMethods(t, {
     __repr__(args) {
       const f = BF(args[0]);
+      const typeOwner = f.newOwner ?? f.staticOwner;
+      if (typeOwner !== undefined) {
+        return `<built-in method ${f.name} of type object at ${address(typeOwner)}>`;
+      }
       if (f.self === undefined) return `<built-in function ${f.name}>`;
       const owner = typeOf(f.self).name;
       if (t === methodWrapperType) {
@@ -89,9 +95,54 @@ for (const t of [builtinFunctionType, methodWrapperType]) {
       }
       return `<built-in method ${f.name} of ${owner} object at ${address(f.self)}>`;
     },
-    __reduce__: (args) => BF(args[0]).name,
+    // meth_richcompare / wrapper_richcompare: the same function bound to the same object.
+    __eq__(args) {
+      const a = BF(args[0]), b = args[1];
+      if (!(b instanceof PyBuiltinFunction) || b.cls !== a.cls) return NotImplemented;
+      return a.fn === b.fn && boundTo(a) === boundTo(b);
+    },
+    __hash__(args) {
+      const f = BF(args[0]);
+      const self = boundTo(f);
+      const h = (self === undefined ? 0 : identityHash(self)) ^ strHash(f.name);
+      return h === -1 ? -2 : h;
+    },
+    // A module-level function pickles by name; a bound method as getattr(self, name).
+    __reduce__(args) {
+      const f = BF(args[0]);
+      const self = f.self ?? f.newOwner ?? f.staticOwner;
+      if (self === undefined || typeOf(self).name === "module") return f.name;
+      return makeTuple([builtinGetattr, makeTuple([self, f.name])]);
+    },
   });
 }
+
+/**
+ * The builtin `getattr` function object, defined here so that the builtin methods' and
+ * descriptors' `__reduce__` can return it (`(getattr, (obj, name))`); the builtins module
+ * registers this same object.
+ */
+export const builtinGetattr: PyBuiltinFunction = new PyBuiltinFunction(
+  "getattr",
+  (args, kwnames) => {
+    checkArgs("getattr", args, kwnames, 2, 3);
+    const name = strValue(args[1]);
+    if (name === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `attribute name must be string, not '${typeOf(args[1]).name}'`,
+      );
+    }
+    if (args.length === 3) {
+      const v = getAttrOrUndefined(args[0], name);
+      return v === undefined ? args[2] : v;
+    }
+    return getAttr(args[0], name);
+  },
+  undefined,
+  "getattr",
+  "builtins",
+);
 
 const MD = (v: PyValue) => v as PyMethodDescriptor;
 for (const t of [methodDescriptorType, wrapperDescriptorType]) {
@@ -113,6 +164,8 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
       if (obj === None || obj === undefined) return d;
       return t.tp_descr_get!(d, obj, typeOf(obj));
     },
+    __reduce__: (args) =>
+      makeTuple([builtinGetattr, makeTuple([MD(args[0]).objclass, MD(args[0]).name])]),
   });
 }
 

@@ -12,6 +12,7 @@ import {
   requireNoArgs,
 } from "./builtin_function.ts";
 import { PyMappingProxy } from "./type.ts";
+import { exhaustedReduce } from "./iterobject.ts";
 import {
   type DictEntry,
   dictType,
@@ -45,7 +46,7 @@ import {
   repr,
 } from "./abstract.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
-import {} from "./list.ts";
+import { PyList } from "./list.ts";
 import { reprGuarded } from "./sequence.ts";
 import { compareSets, makeSet, PySet } from "./set.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
@@ -62,6 +63,16 @@ export const dictItemIteratorType: PyType = new PyType(typeType, "dict_itemitera
 export const dictReverseKeyIteratorType: PyType = new PyType(
   typeType,
   "dict_reversekeyiterator",
+  [objectType],
+);
+export const dictReverseValueIteratorType: PyType = new PyType(
+  typeType,
+  "dict_reversevalueiterator",
+  [objectType],
+);
+export const dictReverseItemIteratorType: PyType = new PyType(
+  typeType,
+  "dict_reverseitemiterator",
   [objectType],
 );
 
@@ -135,7 +146,13 @@ export class DictReverseIterator extends PyObject {
   index: number;
   readonly size: number;
   constructor(readonly mapping: PyDict, readonly kind: IterKind) {
-    super(dictReverseKeyIteratorType);
+    super(
+      kind === IterKind.VALUES
+        ? dictReverseValueIteratorType
+        : kind === IterKind.ITEMS
+        ? dictReverseItemIteratorType
+        : dictReverseKeyIteratorType,
+    );
     this.keys = [...mapping.map.values()].map((e) =>
       kind === IterKind.VALUES
         ? e.value
@@ -147,7 +164,7 @@ export class DictReverseIterator extends PyObject {
     this.size = mapping.map.size;
   }
 }
-dictReverseKeyIteratorType.tp_iternext = (o) => {
+const dictReverseIterNext = (o: PyObject): PyValue | undefined => {
   const it = o as DictReverseIterator;
   if (it.index < 0) return undefined;
   if (it.mapping.map.size !== it.size) {
@@ -163,16 +180,51 @@ for (
     dictValueIteratorType,
     dictItemIteratorType,
     dictReverseKeyIteratorType,
+    dictReverseValueIteratorType,
+    dictReverseItemIteratorType,
   ]
 ) {
-  if (t !== dictReverseKeyIteratorType) t.tp_iternext = dictIterNext;
+  t.tp_iternext = t.name.startsWith("dict_reverse") ? dictReverseIterNext : dictIterNext;
   defineMethods(t, {
     ...iteratorMethods(t),
     __length_hint__(args) {
       const di = args[0] as DictIterator;
       return di.done ? 0 : di.mapping.size;
     },
+    // CPython pickles a dict iterator as iter(list of what a copy of it would still yield).
+    __reduce__: (args) => exhaustedReduce(new PyList(remainingDictItems(args[0] as PyObject))),
   });
+}
+
+function remainingDictItems(o: PyObject): PyValue[] {
+  if (o instanceof DictReverseIterator) {
+    if (o.index < 0) return [];
+    if (o.mapping.map.size !== o.size) {
+      throw pyError(PyExc_RuntimeError, "dictionary changed size during iteration");
+    }
+    return o.keys.slice(0, o.index + 1).reverse();
+  }
+  const di = o as DictIterator;
+  if (di.done) return [];
+  if (di.mapping.map.size !== di.size) {
+    throw pyError(PyExc_RuntimeError, "dictionary changed size during iteration");
+  }
+  const out: PyValue[] = [];
+  let skip = di.consumed;
+  for (const e of di.mapping.map.values()) {
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    out.push(
+      di.kind === IterKind.KEYS
+        ? e.key
+        : di.kind === IterKind.VALUES
+        ? e.value
+        : makeTuple([e.key, e.value]),
+    );
+  }
+  return out;
 }
 
 // ---- Views ---------------------------------------------------------------------------------------

@@ -14,11 +14,20 @@ import {
   PyBuiltinFunction,
   requireArgs,
 } from "./builtin_function.ts";
-import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
+import {
+  None,
+  objectType,
+  PyDict,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "./object.ts";
 import { EMPTY_TUPLE, makeTuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyBytes } from "./bytes.ts";
-import { call, callMethod, isTrue, iterateToArray, repr, str } from "./abstract.ts";
+import { call, callMethod, isTrue, iterateToArray, repr, setAttr, str } from "./abstract.ts";
 
 export class PyBaseException extends PyObject {
   args: PyTuple = EMPTY_TUPLE_REF.value;
@@ -720,12 +729,62 @@ defineMethods(PyExc_BaseException, {
     (self.notes ??= new PyList([])).items.push(note);
     return None;
   },
+  // (type, args) plus the instance __dict__ once it exists (BaseException_reduce).
   __reduce__(args) {
     const self = args[0] as PyBaseException;
+    if (self.dict !== null) return makeTuple([self.cls, self.args, self.dict]);
     return makeTuple([self.cls, self.args]);
   },
+  __setstate__(args) {
+    const state = args[1];
+    if (state !== None) {
+      if (!(state instanceof PyDict)) throw pyError(PyExc_TypeError, "state is not a dictionary");
+      for (const e of [...state.entries()]) {
+        if (typeof e.key !== "string") {
+          throw pyError(
+            PyExc_TypeError,
+            `attribute name must be string, not '${typeOf(e.key).name}'`,
+          );
+        }
+        setAttr(args[0], e.key, e.value);
+      }
+    }
+    return None;
+  },
 });
-requireArgs(PyExc_BaseException, { add_note: 1 });
+requireArgs(PyExc_BaseException, { add_note: 1, __setstate__: 1 });
+
+// OSError pickles its full constructor arguments (args holds only errno and strerror once a
+// filename was given); ImportError adds name and path to the state.
+defineMethods(PyExc_OSError, {
+  __reduce__(args) {
+    const self = args[0] as PyOSError;
+    let a: PyTuple = self.args;
+    if (a.items.length === 2 && self.filename !== None) {
+      a = makeTuple(
+        self.filename2 !== None
+          ? [a.items[0], a.items[1], self.filename, None, self.filename2]
+          : [a.items[0], a.items[1], self.filename],
+      );
+    }
+    if (self.dict !== null) return makeTuple([self.cls, a, self.dict]);
+    return makeTuple([self.cls, a]);
+  },
+});
+defineMethods(PyExc_ImportError, {
+  __reduce__(args) {
+    const self = args[0] as PyImportError;
+    let state: PyValue = self.dict ?? None;
+    if (self.name !== None || self.path !== None) {
+      const d = self.dict !== null ? self.dict.copyInto(new PyDict()) : new PyDict();
+      if (self.name !== None) d.setStr("name", self.name);
+      if (self.path !== None) d.setStr("path", self.path);
+      state = d;
+    }
+    if (state === None) return makeTuple([self.cls, self.args]);
+    return makeTuple([self.cls, self.args, state]);
+  },
+});
 
 defineGetter(PyExc_BaseException, "args", (s) => (s as PyBaseException).args, (s, v) => {
   if (v === undefined) throw pyError(PyExc_TypeError, "args may not be deleted");

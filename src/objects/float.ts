@@ -152,7 +152,12 @@ const P61 = (1n << 61n) - 1n;
 /** frexp: x = m * 2**e with 0.5 <= |m| < 1. */
 export function frexp(x: number): [number, number] {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  // Subnormals: scale into the normal range first (2**-e would overflow for them).
+  if (Math.abs(x) < 2.2250738585072014e-308) {
+    const [m, e] = frexp(x * 18014398509481984);
+    return [m, e - 54];
+  }
+  let e = Math.floor(Math.log2(Math.abs(x))) + 1;
   let m = x * Math.pow(2, -e);
   while (Math.abs(m) < 0.5) {
     m *= 2;
@@ -454,6 +459,17 @@ defineMethods(floatType, {
     }${exp}`;
   },
   __getnewargs__: (args) => makeTuple([makeFloat(fv(args))]),
+});
+// float.__getformat__(typestr): the platform's float layout (test.support reads it).
+defineClassMethod(floatType, "__getformat__", (args) => {
+  const t = args[1];
+  if (typeof t !== "string") {
+    throw pyError(PyExc_TypeError, `__getformat__() argument must be str, not ${typeOf(t).name}`);
+  }
+  if (t !== "double" && t !== "float") {
+    throw pyError(PyExc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return "IEEE, little-endian";
 });
 defineClassMethod(floatType, "fromhex", (args) => {
   const s = String(args[1]).trim().toLowerCase();

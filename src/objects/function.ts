@@ -64,13 +64,14 @@ functionType.tp_descr_get = (f, obj) => {
 
 // ---- Attributes ---------------------------------------------------------------------------------
 // (defineGetter needs the namespace dicts, which object.ts provides at load.)
-import { defineGetter, defineMethods } from "./builtin_function.ts";
+import { defineCallSlot, defineGetter, defineMethods } from "./builtin_function.ts";
 import { None as NoneValue, PyDict as Dict } from "./object.ts";
 import { makeTuple, PyTuple } from "./tuple.ts";
 import { pyError, PyExc_TypeError } from "./exceptions.ts";
 
 const fn = (f: PyValue) => f as PyFunction;
 
+defineCallSlot(functionType);
 defineGetter(functionType, "__code__", (f) => fn(f).code, (f, v) => {
   if (v === undefined || !(v instanceof PyObject) || v.cls.name !== "code") {
     throw pyError(PyExc_TypeError, "__code__ must be set to a code object");

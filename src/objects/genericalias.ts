@@ -75,6 +75,9 @@ genericAliasType.tp_call = (g, args, kwnames) => call((g as PyGenericAlias).orig
 defineGetter(genericAliasType, "__origin__", (g) => GA(g).origin);
 defineGetter(genericAliasType, "__args__", (g) => GA(g).args);
 defineGetter(genericAliasType, "__parameters__", () => makeTuple([]));
+// Coil's aliases are never starred (`*tuple[int]`), so typing sees them as not unpacked.
+defineGetter(genericAliasType, "__unpacked__", () => false);
+defineGetter(genericAliasType, "__typing_unpacked_tuple_args__", () => None);
 
 // ---- types.UnionType (`int | str`) ------------------------------------------------------------
 

@@ -34,7 +34,7 @@ import { makeTuple } from "./tuple.ts";
 import { call, callSpecial, isTrue, iterateToArray, lookupSpecial, repr, str } from "./abstract.ts";
 import { floatOp, makeFloat } from "./float.ts";
 import { formatIntWithSpec } from "./str_format.ts";
-import { PyBytes } from "./bytes.ts";
+import { bufferBytes, PyByteArray, PyBytes } from "./bytes.ts";
 import { PyStr } from "./str.ts";
 
 /** Instances of int subclasses (class E(int)): the value boxed with the subclass. */
@@ -518,6 +518,7 @@ defineNew(intType, (cls, args, kwnames) => {
   if (typeof x === "string") text = x;
   else if (x instanceof PyStr) text = x.value;
   else if (x instanceof PyBytes) text = new TextDecoder().decode(x.bytes);
+  else if (x instanceof PyByteArray) text = new TextDecoder().decode(Uint8Array.from(x.data));
   else throw pyError(PyExc_TypeError, "int() can't convert non-string with explicit base");
   return newIntOfType(cls, parseInt_(text, Number(b), x));
 });
@@ -670,12 +671,16 @@ defineMethods(intType, {
       throw pyError(PyExc_OverflowError, "can't convert negative int to unsigned");
     }
     if (v < 0n) v += 1n << BigInt(8 * n);
+    // Through hex digits: shifting a big value a byte at a time would be quadratic.
+    const hex = v.toString(16);
+    const digits = (hex.length + 1) >> 1;
+    if (digits > n && v !== 0n) throw pyError(PyExc_OverflowError, "int too big to convert");
     const out = new Uint8Array(n);
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = Number(v & 0xffn);
-      v >>= 8n;
+    const padded = hex.length & 1 ? "0" + hex : hex;
+    for (let i = 0, j = n - padded.length / 2; i < padded.length; i += 2, j++) {
+      out[j] = parseInt(padded.slice(i, i + 2), 16);
     }
-    if (v !== 0n || (isSigned && n > 0 && ((out[0] & 0x80) !== 0) !== (self(args) < 0))) {
+    if (isSigned && n > 0 && ((out[0] & 0x80) !== 0) !== (self(args) < 0)) {
       throw pyError(PyExc_OverflowError, "int too big to convert");
     }
     if (order === "little") out.reverse();
@@ -698,12 +703,14 @@ defineClassMethod(intType, "from_bytes", (args, kwnames) => {
   if (typeof bytes === "string") {
     throw pyError(PyExc_TypeError, "cannot convert 'str' object to bytes");
   }
-  const data = bytes instanceof PyBytes
-    ? bytes.bytes
-    : Uint8Array.from(iterateToArray(bytes!).map((x) => Number(intValue(x) ?? 0)));
+  // PyObject_Bytes: any buffer in C order, else an iterable of ints.
+  const data = bytes instanceof PyBytes ? bytes.bytes : bufferBytes(bytes!) ??
+    Uint8Array.from(iterateToArray(bytes!).map((x) => Number(intValue(x) ?? 0)));
   const arr = byteorder === "little" ? [...data].reverse() : [...data];
-  let v = 0n;
-  for (const b of arr) v = (v << 8n) | BigInt(b);
+  // Through hex digits: accumulating a byte at a time would be quadratic.
+  let hex = "";
+  for (const b of arr) hex += b < 16 ? "0" + b.toString(16) : b.toString(16);
+  let v = hex === "" ? 0n : BigInt("0x" + hex);
   if (signed === true && arr.length > 0 && (arr[0] & 0x80)) v -= 1n << BigInt(8 * arr.length);
   const cls = args[0] as PyType;
   return cls === intType ? makeInt(v) : call(cls, [makeInt(v)], null);

@@ -1,11 +1,19 @@
 // Iterator types: the sequence iterator (iter() over __getitem__), callable_iterator (iter(f,
 // sentinel)), and the builtin iterator types enumerate, zip, map, filter, reversed
 // (CPython's Objects/iterobject.c, enumobject.c, bltinmodule.c).
-import { bindArgs, defineMethods, defineNew, iteratorMethods } from "./builtin_function.ts";
+import {
+  bindArgs,
+  checkArgs,
+  defineMethods,
+  defineNew,
+  iteratorMethods,
+  PyBuiltinFunction,
+} from "./builtin_function.ts";
 import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
 import {
   pyError,
   PyExc_IndexError,
+  PyExc_OverflowError,
   PyExc_StopAsyncIteration,
   PyExc_StopIteration,
   PyExc_TypeError,
@@ -19,14 +27,16 @@ import {
   getAttr,
   getItem,
   getIter,
+  isCallable,
   isTrue,
   iterNext,
   len,
   lookupSpecial,
   richCompareBool,
 } from "./abstract.ts";
-import { makeTuple } from "./tuple.ts";
+import { EMPTY_TUPLE, makeTuple, PyTuple } from "./tuple.ts";
 import { intOp, intValue } from "./int.ts";
+import { lookupType } from "./type.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 
 function defineIterType(name: string, next: (o: PyObject) => PyValue | undefined): PyType {
@@ -34,6 +44,56 @@ function defineIterType(name: string, next: (o: PyObject) => PyValue | undefined
   t.tp_iternext = next;
   defineMethods(t, iteratorMethods(t));
   return t;
+}
+
+// ---- builtins.iter ----------------------------------------------------------------------------
+
+/**
+ * The builtin `iter` function object itself. It lives here, not in the builtins module, because
+ * the builtin iterators' `__reduce__` return it (`(iter, (seq,), index)`, as CPython's
+ * `_PyEval_GetBuiltin(iter)`): the builtins module registers this same object, so every type
+ * module can reach it by importing the objects layer, with no hook and no import of the runtime.
+ */
+export const builtinIter: PyBuiltinFunction = new PyBuiltinFunction(
+  "iter",
+  (args, kwnames) => {
+    checkArgs("iter", args, kwnames, 1, 2);
+    if (args.length === 1) return getIter(args[0]);
+    if (!isCallable(args[0])) throw pyError(PyExc_TypeError, "iter(v, w): v must be callable");
+    return new CallableIterator(args[0], args[1]);
+  },
+  undefined,
+  "iter",
+  "builtins",
+);
+
+/** `(iter, (seq,), index)`: the pickled form of an iterator positioned at `index` in `seq`. */
+export function iterReduce(seq: PyValue, index: number | bigint): PyTuple {
+  return makeTuple([builtinIter, makeTuple([seq]), index]);
+}
+/** `(iter, (empty,))`: an exhausted iterator's pickled form. */
+export function exhaustedReduce(empty: PyValue): PyTuple {
+  return makeTuple([builtinIter, makeTuple([empty])]);
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+/**
+ * An iterator `__setstate__` index as CPython's PyLong_AsSsize_t reads it (ints only, no
+ * __index__). Values past a JS safe integer still fit ssize_t; they clamp like any big index.
+ */
+export function stateIndex(state: PyValue): number {
+  const n = intValue(state);
+  if (n === undefined) throw pyError(PyExc_TypeError, "an integer is required");
+  if (typeof n === "number") return n;
+  if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) {
+    throw pyError(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return Number(n);
+}
+
+/** Whether `cls` is `base` or a subclass without its own `__init__` (tp_init inherited). */
+function rejectsKeywords(cls: PyType, base: PyType): boolean {
+  return cls === base || lookupType(cls, "__init__") === lookupType(base, "__init__");
 }
 
 // ---- iter(seq) over __getitem__ ----------------------------------------------------------------
@@ -58,6 +118,19 @@ export const seqIteratorType: PyType = defineIterType("iterator", (o) => {
     }
     throw e;
   }
+});
+
+defineMethods(seqIteratorType, {
+  __reduce__(args) {
+    const it = args[0] as SeqIterator;
+    return it.seq === null ? exhaustedReduce(EMPTY_TUPLE) : iterReduce(it.seq, it.index);
+  },
+  __setstate__(args) {
+    const it = args[0] as SeqIterator;
+    const index = stateIndex(args[1]);
+    if (it.seq !== null) it.index = index < 0 ? 0 : index;
+    return None;
+  },
 });
 
 // ---- iter(callable, sentinel) -------------------------------------------------------------------
@@ -87,6 +160,14 @@ export const callableIteratorType: PyType = defineIterType("callable_iterator", 
     return undefined;
   }
   return v;
+});
+
+defineMethods(callableIteratorType, {
+  __reduce__(args) {
+    const it = args[0] as CallableIterator;
+    if (it.fn === null) return exhaustedReduce(EMPTY_TUPLE);
+    return makeTuple([builtinIter, makeTuple([it.fn, it.sentinel])]);
+  },
 });
 
 // ---- enumerate ----------------------------------------------------------------------------------
@@ -119,12 +200,18 @@ defineNew(enumerateType, (cls, args, kwnames) => {
   }
   return new PyEnumerate(getIter(iterable!), s, cls);
 });
+defineMethods(enumerateType, {
+  __reduce__(args) {
+    const e = args[0] as PyEnumerate;
+    return makeTuple([e.cls, makeTuple([e.it, e.count])]);
+  },
+});
 
 // ---- zip ----------------------------------------------------------------------------------------
 
 export class PyZip extends PyObject {
   done = false;
-  constructor(readonly its: PyValue[], readonly strict: boolean, cls: PyType) {
+  constructor(readonly its: PyValue[], public strict: boolean, cls: PyType) {
     super(cls);
   }
 }
@@ -172,6 +259,17 @@ defineNew(zipType, (cls, args, kwnames) => {
   const its = args.slice(0, args.length - nkw).map(getIter);
   return new PyZip(its, strict, cls);
 });
+defineMethods(zipType, {
+  __reduce__(args) {
+    const z = args[0] as PyZip;
+    const its = makeTuple(z.its);
+    return makeTuple(z.strict ? [z.cls, its, true] : [z.cls, its]);
+  },
+  __setstate__(args) {
+    (args[0] as PyZip).strict = isTrue(args[1]);
+    return None;
+  },
+});
 
 // ---- map / filter -------------------------------------------------------------------------------
 
@@ -195,11 +293,20 @@ export const mapType: PyType = defineIterType("map", (o) => {
   return call(m.fn, args, null);
 });
 defineNew(mapType, (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) {
+  // A subclass with its own __init__ may take keywords: map.__new__ then ignores them.
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw > 0 && rejectsKeywords(cls, mapType)) {
     throw pyError(PyExc_TypeError, "map() takes no keyword arguments");
   }
-  if (args.length < 2) throw pyError(PyExc_TypeError, "map() must have at least two arguments.");
-  return new PyMap(args[0], args.slice(1).map(getIter), cls);
+  const n = args.length - nkw;
+  if (n < 2) throw pyError(PyExc_TypeError, "map() must have at least two arguments.");
+  return new PyMap(args[0], args.slice(1, n).map(getIter), cls);
+});
+defineMethods(mapType, {
+  __reduce__(args) {
+    const m = args[0] as PyMap;
+    return makeTuple([m.cls, makeTuple([m.fn, ...m.its])]);
+  },
 });
 
 export class PyFilter extends PyObject {
@@ -215,13 +322,19 @@ export const filterType: PyType = defineIterType("filter", (o) => {
   return undefined;
 });
 defineNew(filterType, (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw > 0 && rejectsKeywords(cls, filterType)) {
     throw pyError(PyExc_TypeError, "filter() takes no keyword arguments");
   }
-  if (args.length !== 2) {
-    throw pyError(PyExc_TypeError, `filter expected 2 arguments, got ${args.length}`);
-  }
+  const n = args.length - nkw;
+  if (n !== 2) throw pyError(PyExc_TypeError, `filter expected 2 arguments, got ${n}`);
   return new PyFilter(args[0], getIter(args[1]), cls);
+});
+defineMethods(filterType, {
+  __reduce__(args) {
+    const f = args[0] as PyFilter;
+    return makeTuple([f.cls, makeTuple([f.fn, f.it])]);
+  },
 });
 
 // ---- reversed -----------------------------------------------------------------------------------
@@ -252,7 +365,18 @@ export const reversedType: PyType = defineIterType("reversed", (o) => {
   }
 });
 defineNew(reversedType, (cls, args, kwnames) => {
-  const [seq] = bindArgs("reversed", args, kwnames, ["sequence", "/"], 1);
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw > 0 && rejectsKeywords(cls, reversedType)) {
+    throw pyError(PyExc_TypeError, "reversed() takes no keyword arguments");
+  }
+  const n = args.length - nkw;
+  if (n !== 1) {
+    throw pyError(
+      PyExc_TypeError,
+      `reversed expected 1 argument, got ${n}`,
+    );
+  }
+  const seq: PyValue | undefined = args[0];
   const rev = lookupSpecial(seq!, "__reversed__");
   if (rev === None) {
     throw pyError(PyExc_TypeError, `'${typeOf(seq!).name}' object is not reversible`);
@@ -264,6 +388,22 @@ defineNew(reversedType, (cls, args, kwnames) => {
     throw pyError(PyExc_TypeError, `'${typeOf(seq!).name}' object is not reversible`);
   }
   return new PyReversed(seq!, len(seq!), cls);
+});
+defineMethods(reversedType, {
+  __reduce__(args) {
+    const r = args[0] as PyReversed;
+    if (r.seq === null) return makeTuple([r.cls, makeTuple([EMPTY_TUPLE])]);
+    return makeTuple([r.cls, makeTuple([r.seq]), r.index]);
+  },
+  __setstate__(args) {
+    const r = args[0] as PyReversed;
+    const index = stateIndex(args[1]);
+    if (r.seq !== null) {
+      const n = len(r.seq);
+      r.index = index < -1 ? -1 : index > n - 1 ? n - 1 : index;
+    }
+    return None;
+  },
 });
 
 // ---- anext(aiterator, default) --------------------------------------------------------------

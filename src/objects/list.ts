@@ -20,6 +20,8 @@ import {
   typeOf,
   typeType,
 } from "./object.ts";
+import { exhaustedReduce, iterReduce, reversedType, stateIndex } from "./iterobject.ts";
+import { makeTuple } from "./tuple.ts";
 
 export const listType: PyType = new PyType(typeType, "list", [objectType]);
 
@@ -47,6 +49,8 @@ export class ListIterator extends PyObject {
 }
 export class ListReverseIterator extends PyObject {
   index: number;
+  /** CPython drops the list once the iterator is exhausted (its pickled form then differs). */
+  exhausted = false;
   constructor(readonly list: PyList) {
     super(listReverseIteratorType);
     this.index = list.items.length - 1;
@@ -64,6 +68,7 @@ listReverseIteratorType.tp_iternext = (o) => {
   const items = it.list.items;
   if (it.index >= 0 && it.index < items.length) return items[it.index--];
   it.index = -1;
+  it.exhausted = true;
   return undefined;
 };
 for (const t of [listIteratorType, listReverseIteratorType]) {
@@ -76,6 +81,37 @@ for (const t of [listIteratorType, listReverseIteratorType]) {
     },
   });
 }
+defineMethods(listIteratorType, {
+  __reduce__(args) {
+    const it = args[0] as ListIterator;
+    return it.index === Infinity ? exhaustedReduce(new PyList([])) : iterReduce(it.list, it.index);
+  },
+  __setstate__(args) {
+    const it = args[0] as ListIterator;
+    const index = stateIndex(args[1]);
+    if (it.index !== Infinity) {
+      const n = it.list.items.length;
+      it.index = index < 0 ? 0 : index > n ? n : index;
+    }
+    return None;
+  },
+});
+defineMethods(listReverseIteratorType, {
+  __reduce__(args) {
+    const it = args[0] as ListReverseIterator;
+    if (it.exhausted) return exhaustedReduce(new PyList([]));
+    return makeTuple([reversedType, makeTuple([it.list]), it.index]);
+  },
+  __setstate__(args) {
+    const it = args[0] as ListReverseIterator;
+    const index = stateIndex(args[1]);
+    if (!it.exhausted) {
+      const n = it.list.items.length;
+      it.index = index < -1 ? -1 : index > n - 1 ? n - 1 : index;
+    }
+    return None;
+  },
+});
 
 // ---- Sorting -------------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 // Bound methods (CPython's method type, classobject.c) and the classmethod/staticmethod wrappers
 // (funcobject.c).
-import { defineGetter, defineMethods, defineNew } from "./builtin_function.ts";
+import { defineCallSlot, defineGetter, defineMethods, defineNew } from "./builtin_function.ts";
 import { None, objectType, PyObject, PyType, type PyValue, typeOf, typeType } from "./object.ts";
 import { pyError, PyExc_TypeError } from "./exceptions.ts";
 import {
@@ -11,8 +11,11 @@ import {
   identityHash,
   repr,
   richCompareBool,
+  setAttr,
 } from "./abstract.ts";
-import { bindDescriptor } from "./type.ts";
+import { bindDescriptor, lookupType } from "./type.ts";
+import { builtinGetattr } from "./descriptors.ts";
+import { makeTuple } from "./tuple.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 
 export const methodType: PyType = new PyType(typeType, "method", [objectType]);
@@ -29,6 +32,7 @@ methodType.tp_call = (m, args, kwnames) => {
   const bm = m as PyMethod;
   return call(bm.func, [bm.self, ...args], kwnames);
 };
+defineCallSlot(methodType);
 // A bound method stays bound when fetched through a class attribute (it is its own __get__).
 methodType.tp_descr_get = (m) => m;
 
@@ -57,7 +61,9 @@ defineMethods(methodType, {
   __getattribute__(args) {
     const m = args[0] as PyMethod;
     const name = args[1] as string;
-    const own = getAttrOrUndefined(methodType, name);
+    // The MRO of `method` (method_getattro's _PyType_Lookup), not getattr on the type object,
+    // which would find the metatype's attributes (`__class__` would be `type`).
+    const own = lookupType(methodType, name);
     if (
       own !== undefined && name.startsWith("__") && name !== "__doc__" && name !== "__name__" &&
       name !== "__qualname__" && name !== "__module__"
@@ -65,6 +71,13 @@ defineMethods(methodType, {
       return bindDescriptor(own, m, methodType);
     }
     return getAttr(m.func, name);
+  },
+});
+// A bound method pickles as getattr(self, name) (method_reduce).
+defineMethods(methodType, {
+  __reduce__(args) {
+    const m = args[0] as PyMethod;
+    return makeTuple([builtinGetattr, makeTuple([m.self, getAttr(m.func, "__name__")])]);
   },
 });
 defineGetter(methodType, "__func__", (m) => (m as PyMethod).func);
@@ -102,6 +115,10 @@ classMethodType.tp_descr_get = (d, obj, type) => {
 };
 staticMethodType.tp_descr_get = (d) => (d as PyStaticMethod).func;
 staticMethodType.tp_call = (d, args, kwnames) => call((d as PyStaticMethod).func, args, kwnames);
+defineCallSlot(staticMethodType);
+
+/** What classmethod/staticmethod copy from the callable they wrap (cm_init's functools_wraps). */
+const wrappedAttrs = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
 
 for (
   const [t, name] of [[classMethodType, "classmethod"], [staticMethodType, "staticmethod"]] as const
@@ -113,6 +130,11 @@ for (
         throw pyError(PyExc_TypeError, `${name} expected 1 argument, got ${args.length - 1}`);
       }
       (args[0] as PyClassMethod).func = args[1];
+      // functools_wraps: the wrapper takes the callable's metadata into its own __dict__.
+      for (const attr of wrappedAttrs) {
+        const v = getAttrOrUndefined(args[1], attr);
+        if (v !== undefined) setAttr(args[0], attr, v);
+      }
       return None;
     },
     __repr__(args) {
@@ -132,7 +154,4 @@ for (
     const v = getAttrOrUndefined((s as PyClassMethod).func, "__isabstractmethod__");
     return v === undefined ? false : v;
   });
-  for (const attr of ["__name__", "__qualname__", "__doc__"]) {
-    defineGetter(t, attr, (s) => getAttr((s as PyClassMethod).func, attr));
-  }
 }

@@ -94,6 +94,11 @@ export class PyType extends PyObject {
   isMethodDescriptor: boolean;
   /** `__slots__` names declared by this class (heap types), null when none. */
   slotNames: string[] | null;
+  /**
+   * Py_TPFLAGS_SEQUENCE (32) / Py_TPFLAGS_MAPPING (64) of a class, which `match` tests: set by
+   * _abc from `__abc_tpflags__` and ABC registration, inherited from the best base.
+   */
+  patmaFlags: number;
   /** Memo of attribute lookups along the MRO; cleared when any class namespace changes. */
   lookupCache: Map<string, PyValue | undefined>;
   /** Global version of class namespaces the cache was filled at. */
@@ -122,6 +127,7 @@ export class PyType extends PyObject {
     this.tp_descr_set = null;
     this.isMethodDescriptor = false;
     this.slotNames = null;
+    this.patmaFlags = 0;
     this.dict = new PyDict(dictTypeRef.type);
     this.lookupCache = new Map();
     this.lookupCacheVersion = -1;

@@ -25,7 +25,9 @@ import {
   PyExc_TypeError,
   PyExc_ValueError,
 } from "./exceptions.ts";
-import { asIndex, equals, hash, repr } from "./abstract.ts";
+import { asIndex, equals, hash, repr, richCompareBool } from "./abstract.ts";
+import { CompareOp } from "../compiler/opcodes.ts";
+import { iterReduce } from "./iterobject.ts";
 import { intValue } from "./int.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { makeTuple } from "./tuple.ts";
@@ -69,7 +71,7 @@ function item(r: PyRange, i: Int): Int {
 export class RangeIterator extends PyObject {
   next: number;
   remaining: number;
-  constructor(start: number, readonly step: number, length: number) {
+  constructor(readonly start: number, readonly step: number, readonly length: number) {
     super(rangeIteratorType);
     this.next = start;
     this.remaining = length;
@@ -108,6 +110,46 @@ for (const t of [rangeIteratorType, longRangeIteratorType]) {
     },
   });
 }
+
+// Pickling: CPython's 3.11 iterators keep (start, step, len, index) and reduce to
+// `iter(range(start, start + len * step, step))` positioned at index.
+defineMethods(rangeIteratorType, {
+  __reduce__(args) {
+    const it = args[0] as RangeIterator;
+    const r = new PyRange(it.start, it.start + it.length * it.step, it.step);
+    return iterReduce(r, it.length - Math.max(0, it.remaining));
+  },
+  __setstate__(args) {
+    const it = args[0] as RangeIterator;
+    const n = asIndex(args[1]);
+    if (typeof n === "bigint" && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) {
+      throw pyError(PyExc_OverflowError, "Python int too large to convert to C long");
+    }
+    const index = n < 0 ? 0 : n > it.length ? it.length : Number(n);
+    it.remaining = it.length - index;
+    it.next = it.start + index * it.step;
+    return None;
+  },
+});
+defineMethods(longRangeIteratorType, {
+  __reduce__(args) {
+    const it = args[0] as LongRangeIterator;
+    const { start, step, length } = it.range;
+    const r = new PyRange(start, makeInt(big(start) + big(length) * big(step)), step);
+    return iterReduce(r, makeInt(it.index));
+  },
+  __setstate__(args) {
+    const it = args[0] as LongRangeIterator;
+    const state = args[1];
+    const len = it.range.length;
+    let index: Int;
+    if (richCompareBool(state, 0, CompareOp.LT)) index = 0;
+    else if (richCompareBool(len, state, CompareOp.LT)) index = len;
+    else index = asIndex(state);
+    it.index = big(index);
+    return None;
+  },
+});
 
 export function rangeIter(r: PyRange): PyObject {
   const end = item(r, r.length);

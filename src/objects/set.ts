@@ -18,11 +18,16 @@ import {
   PyObject,
   PyType,
   type PyValue,
+  typeOf,
   typeType,
 } from "./object.ts";
 import { keyError, pyError, PyExc_RuntimeError } from "./exceptions.ts";
 import { equals, hash, hashExact, iterateToArray, repr } from "./abstract.ts";
 import { reprGuarded } from "./sequence.ts";
+import { PyList } from "./list.ts";
+import { exhaustedReduce } from "./iterobject.ts";
+import { objectState } from "./pickling.ts";
+import { makeTuple } from "./tuple.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 
 export const setType: PyType = new PyType(typeType, "set", [objectType]);
@@ -231,6 +236,8 @@ export class SetIterator extends PyObject {
   readonly it: Iterator<PyValue>;
   readonly size: number;
   done = false;
+  /** Items yielded so far (the position a pickled copy resumes from). */
+  consumed = 0;
   constructor(readonly set: PySet) {
     super(setIteratorType);
     this.it = set.values();
@@ -249,11 +256,28 @@ setIteratorType.tp_iternext = (o) => {
     si.done = true;
     return undefined;
   }
+  si.consumed++;
   return r.value;
 };
 defineMethods(setIteratorType, {
   ...iteratorMethods(setIteratorType),
   __length_hint__: (args) => (args[0] as SetIterator).done ? 0 : (args[0] as SetIterator).set.size,
+  // CPython pickles a set iterator as iter(list of what a copy of it would still yield).
+  __reduce__(args) {
+    const si = args[0] as SetIterator;
+    const rest: PyValue[] = [];
+    if (!si.done) {
+      if (si.set.size !== si.size) {
+        throw pyError(PyExc_RuntimeError, "Set changed size during iteration");
+      }
+      let skip = si.consumed;
+      for (const v of si.set.values()) {
+        if (skip > 0) skip--;
+        else rest.push(v);
+      }
+    }
+    return exhaustedReduce(new PyList(rest));
+  },
 });
 
 // ---- Operations ----------------------------------------------------------------------------------
@@ -410,7 +434,13 @@ const common = {
     if (s.cls === frozenSetType) return s;
     return union(s, []);
   },
-  __reduce__: (args: PyValue[]) => S(args[0]),
+  // (type, (list(self),), state) with the state from __getstate__ (set_reduce).
+  __reduce__: (args: PyValue[]) =>
+    makeTuple([
+      typeOf(args[0]),
+      makeTuple([new PyList([...S(args[0]).values()])]),
+      objectState(args[0]),
+    ]),
 };
 
 defineNew(setType, (cls) => new PySet(cls));

@@ -2,6 +2,7 @@
 // and slices convert when a string holds surrogate pairs; strings without surrogates (nearly
 // all) take the direct path. CPython's Objects/unicodeobject.c.
 import {
+  badArgName,
   bindArgs,
   checkArgs,
   defineMethods,
@@ -22,14 +23,10 @@ import {
   typeType,
 } from "./object.ts";
 import {
-  newException,
   pyError,
   PyExc_IndexError,
-  PyExc_LookupError,
   PyExc_OverflowError,
   PyExc_TypeError,
-  PyExc_UnicodeDecodeError,
-  PyExc_UnicodeEncodeError,
   PyExc_ValueError,
   stopIteration,
 } from "./exceptions.ts";
@@ -41,7 +38,8 @@ import { PyDict } from "./object.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { formatStrWithSpec, percentFormat, strFormat } from "./str_format.ts";
 import { compareNumbers, intValue } from "./int.ts";
-import { bytesOf, PyBytes } from "./bytes.ts";
+import { bytesOfQuiet, PyBytes } from "./bytes.ts";
+import { exhaustedReduce, iterReduce, stateIndex } from "./iterobject.ts";
 
 /** Instances of str subclasses: the value boxed with the subclass. */
 export class PyStr extends PyObject {
@@ -215,7 +213,10 @@ export const strAsciiIteratorType: PyType = new PyType(typeType, "str_ascii_iter
 export const strIteratorType: PyType = new PyType(typeType, "str_iterator", [objectType]);
 
 export class StrIterator extends PyObject {
+  /** A UTF-16 offset into s (CPython's index counts code points: see __reduce__). */
   index = 0;
+  /** CPython drops the string once the iterator is exhausted (its pickled form then differs). */
+  exhausted = false;
   constructor(readonly s: string) {
     // deno-lint-ignore no-control-regex
     super(/^[\x00-\x7f]*$/.test(s) ? strAsciiIteratorType : strIteratorType);
@@ -225,7 +226,10 @@ const strIterNext = (o: PyObject): PyValue | undefined => {
   const it = o as StrIterator;
   const s = it.s;
   const i = it.index;
-  if (i >= s.length) return undefined;
+  if (i >= s.length) {
+    it.exhausted = true;
+    return undefined;
+  }
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
@@ -249,6 +253,36 @@ for (const t of [strAsciiIteratorType, strIteratorType]) {
     __length_hint__(args) {
       const it = args[0] as StrIterator;
       return cpLength(it.s.slice(it.index));
+    },
+    __reduce__(args) {
+      const it = args[0] as StrIterator;
+      if (it.exhausted) return exhaustedReduce("");
+      return iterReduce(
+        it.s,
+        t === strAsciiIteratorType ? it.index : cpLength(it.s.slice(0, it.index)),
+      );
+    },
+    __setstate__(args) {
+      const it = args[0] as StrIterator;
+      const index = stateIndex(args[1]);
+      if (!it.exhausted) {
+        const s = it.s;
+        if (t === strAsciiIteratorType) {
+          it.index = index < 0 ? 0 : index > s.length ? s.length : index;
+        } else {
+          // Walk code points to the UTF-16 offset of code point `index` (clamped to the end).
+          let offset = 0;
+          for (let k = 0; k < index && offset < s.length; k++) {
+            const c = s.charCodeAt(offset);
+            offset += c >= 0xd800 && c <= 0xdbff && offset + 1 < s.length &&
+                (s.charCodeAt(offset + 1) & 0xfc00) === 0xdc00
+              ? 2
+              : 1;
+          }
+          it.index = offset;
+        }
+      }
+      return None;
     },
   });
 }
@@ -517,242 +551,36 @@ function joinStrs(sep: string, iterable: PyValue): string {
   return parts.join(sep);
 }
 
-/** str.encode / bytes.decode codecs: utf-8, ascii, latin-1, utf-16/32 (and aliases). */
-export function normalizeEncoding(enc: string): string {
-  const e = enc.toLowerCase().replace(/[-_ ]/g, "");
-  if (e === "utf8" || e === "u8" || e === "utf" || e === "cp65001") return "utf-8";
-  if (e === "ascii" || e === "usascii" || e === "646") return "ascii";
-  if (e === "latin1" || e === "iso88591" || e === "l1" || e === "latin" || e === "cp819") {
-    return "latin-1";
-  }
-  if (e === "utf16") return "utf-16";
-  if (e === "utf16le") return "utf-16-le";
-  if (e === "utf16be") return "utf-16-be";
-  if (e === "utf32") return "utf-32";
-  if (e === "utf32le") return "utf-32-le";
-  if (e === "utf32be") return "utf-32-be";
-  throw pyError(PyExc_LookupError, `unknown encoding: ${enc}`);
-}
-
-function charEscape(c: number): string {
-  if (c < 0x100) return "\\x" + c.toString(16).padStart(2, "0");
-  if (c < 0x10000) return "\\u" + c.toString(16).padStart(4, "0");
-  return "\\U" + c.toString(16).padStart(8, "0");
-}
-
-/** The replacement text an encode error handler produces for one code point. */
-function encodeErrorReplacement(errors: string, c: number): string | null {
-  switch (errors) {
-    case "ignore":
-      return "";
-    case "replace":
-      return "?";
-    case "backslashreplace":
-      return charEscape(c);
-    case "xmlcharrefreplace":
-      return `&#${c};`;
-  }
-  return null;
-}
-
-function encodeError(enc: string, s: string, pos: number, reason: string): never {
-  throw newException(PyExc_UnicodeEncodeError, [enc, s, pos, pos + 1, reason]);
-}
-
-export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const enc = normalizeEncoding(encoding);
-  if (enc === "utf-8" && !/[\ud800-\udfff]/.test(s)) return new TextEncoder().encode(s);
-  const out: number[] = [];
-  let pos = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    const lone = c >= 0xd800 && c <= 0xdfff;
-    let ok: boolean;
-    switch (enc) {
-      case "ascii":
-        ok = c < 0x80;
-        break;
-      case "latin-1":
-        ok = c < 0x100;
-        break;
-      default:
-        ok = !lone;
-    }
-    if (ok) {
-      if (enc === "ascii" || enc === "latin-1") out.push(c);
-      else if (enc === "utf-8") out.push(...new TextEncoder().encode(ch));
-      else out.push(...encodeWide(ch, enc));
-    } else {
-      const rep = encodeErrorReplacement(errors, c);
-      if (rep === null) {
-        const reason = enc === "ascii"
-          ? "ordinal not in range(128)"
-          : enc === "latin-1"
-          ? "ordinal not in range(256)"
-          : "surrogates not allowed";
-        encodeError(enc === "latin-1" ? "latin-1" : enc, s, pos, reason);
-      }
-      for (const r of rep!) out.push(r.charCodeAt(0));
-    }
-    pos++;
-  }
-  if (enc === "utf-16" || enc === "utf-32") {
-    const bom = enc === "utf-16" ? [0xff, 0xfe] : [0xff, 0xfe, 0, 0];
-    return new Uint8Array([...bom, ...out]);
-  }
-  return new Uint8Array(out);
-}
-
-function encodeWide(ch: string, enc: string): number[] {
-  const c = ch.codePointAt(0)!;
-  const big = enc.endsWith("be");
-  if (enc.startsWith("utf-32")) {
-    const b = [c & 0xff, (c >> 8) & 0xff, (c >> 16) & 0xff, (c >>> 24) & 0xff];
-    return big ? b.reverse() : b;
-  }
-  const out: number[] = [];
-  for (let i = 0; i < ch.length; i++) {
-    const u = ch.charCodeAt(i);
-    if (big) out.push(u >> 8, u & 0xff);
-    else out.push(u & 0xff, u >> 8);
-  }
-  return out;
-}
-
-function decodeError(
-  enc: string,
-  b: Uint8Array,
-  start: number,
-  end: number,
-  reason: string,
-): never {
-  throw newException(PyExc_UnicodeDecodeError, [enc, new PyBytes(b), start, end, reason]);
-}
-
-function decodeErrorReplacement(
-  errors: string,
-  b: Uint8Array,
-  start: number,
-  end: number,
-): string | null {
-  switch (errors) {
-    case "ignore":
-      return "";
-    case "replace":
-      return "\ufffd";
-    case "backslashreplace":
-      return [...b.subarray(start, end)].map((x) => "\\x" + x.toString(16).padStart(2, "0")).join(
-        "",
-      );
-    case "surrogateescape":
-      return [...b.subarray(start, end)].map((x) => String.fromCharCode(0xdc00 + x)).join("");
-  }
-  return null;
-}
-
-/** UTF-8 decoding with CPython's error positions and reasons. */
-function decodeUtf8(b: Uint8Array, errors: string): string {
-  let out = "";
-  let i = 0;
-  const n = b.length;
-  const fail = (start: number, end: number, reason: string) => {
-    const rep = decodeErrorReplacement(errors, b, start, end);
-    if (rep === null) decodeError("utf-8", b, start, end, reason);
-    out += rep;
-  };
-  while (i < n) {
-    const c = b[i];
-    if (c < 0x80) {
-      // Copy a run of ASCII at once.
-      let j = i + 1;
-      while (j < n && b[j] < 0x80) j++;
-      out += String.fromCharCode(...b.subarray(i, j));
-      i = j;
-      continue;
-    }
-    let need: number, min: number, cp: number;
-    if (c >= 0xc2 && c <= 0xdf) [need, min, cp] = [1, 0x80, c & 0x1f];
-    else if (c >= 0xe0 && c <= 0xef) [need, min, cp] = [2, 0x800, c & 0x0f];
-    else if (c >= 0xf0 && c <= 0xf4) [need, min, cp] = [3, 0x10000, c & 0x07];
-    else {
-      fail(i, i + 1, "invalid start byte");
-      i++;
-      continue;
-    }
-    let k = 1;
-    let bad = false;
-    for (; k <= need; k++) {
-      if (i + k >= n) {
-        fail(i, n, "unexpected end of data");
-        i = n;
-        bad = true;
-        break;
-      }
-      const d = b[i + k];
-      // Second-byte ranges exclude overlongs, surrogates and values past U+10FFFF.
-      const lo = k === 1 ? (c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80) : 0x80;
-      const hi = k === 1 ? (c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf) : 0xbf;
-      if (d < lo || d > hi) {
-        fail(i, i + k, "invalid continuation byte");
-        i += k;
-        bad = true;
-        break;
-      }
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if (bad) continue;
-    void min;
-    out += String.fromCodePoint(cp);
-    i += need + 1;
-  }
-  return out;
-}
-
-export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = normalizeEncoding(encoding);
-  if (enc === "utf-8") return decodeUtf8(b, errors);
-  if (enc.startsWith("utf-16")) {
-    const label = enc === "utf-16-be" ? "utf-16be" : "utf-16le";
-    let data = b;
-    if (enc === "utf-16" && b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) data = b.subarray(2);
-    return new TextDecoder(label).decode(data);
-  }
-  if (enc.startsWith("utf-32")) {
-    let data = b;
-    if (enc === "utf-32" && b.length >= 4 && b[0] === 0xff && b[1] === 0xfe) data = b.subarray(4);
-    const be = enc === "utf-32-be";
-    let out = "";
-    for (let i = 0; i + 3 < data.length; i += 4) {
-      const c = be
-        ? (data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]
-        : data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
-      out += String.fromCodePoint(c >>> 0);
-    }
-    return out;
-  }
-  let out = "";
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i];
-    if (enc === "ascii" && c >= 0x80) {
-      const rep = decodeErrorReplacement(errors, b, i, i + 1);
-      if (rep === null) decodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
-      out += rep;
-      continue;
-    }
-    out += String.fromCharCode(c);
-  }
-  return out;
-}
+// str.encode / bytes.decode: the codecs live in unicode_codecs.ts (fast paths for utf-8, ascii,
+// latin-1, utf-16, utf-32; any other name goes through the codec registry, as in CPython).
+import { decodeBytes, encodeStr } from "./unicode_codecs.ts";
+export { decodeBytes, encodeStr };
 
 // ---- The str type -------------------------------------------------------------------------------
 
+/** str()'s `encoding`/`errors`: Argument Clinic's `str(accept={str})` converter. */
+function strArgument(v: PyValue, name: string): string {
+  const text = strValue(v);
+  if (text === undefined) {
+    throw pyError(PyExc_TypeError, `str() argument '${name}' must be str, not ${badArgName(v)}`);
+  }
+  if (text.includes("\0")) throw pyError(PyExc_ValueError, "embedded null character");
+  return text;
+}
+
 defineNew(strType, (cls, args, kwnames) => {
-  const [obj, encoding, errors] = bindArgs("str", args, kwnames, ["object", "encoding", "errors"]);
+  const [obj, encodingArg, errorsArg] = bindArgs("str", args, kwnames, [
+    "object",
+    "encoding",
+    "errors",
+  ]);
+  const encoding = encodingArg === undefined ? undefined : strArgument(encodingArg, "encoding");
+  const errors = errorsArg === undefined ? undefined : strArgument(errorsArg, "errors");
   let s: string;
   if (obj === undefined) s = "";
   else if (encoding === undefined && errors === undefined) s = str(obj);
   else {
-    const raw = obj instanceof PyBytes ? obj.bytes : bytesOf(obj);
+    const raw = obj instanceof PyBytes ? obj.bytes : bytesOfQuiet(obj);
     if (raw === undefined) {
       if (typeof obj === "string") throw pyError(PyExc_TypeError, "decoding str is not supported");
       throw pyError(
@@ -762,8 +590,8 @@ defineNew(strType, (cls, args, kwnames) => {
     }
     s = decodeBytes(
       raw,
-      encoding === undefined ? "utf-8" : sv(encoding),
-      errors === undefined ? "strict" : sv(errors),
+      encoding ?? "utf-8",
+      errors ?? "strict",
     );
   }
   return cls === strType ? s : new PyStr(s, cls);
@@ -1262,6 +1090,7 @@ strType.dict.setStr(
     return d;
   }),
 );
+(strType.dict.getStr("maketrans") as PyBuiltinFunction).staticOwner = strType;
 // (A plain builtin function in a type's namespace does not bind: it acts as a staticmethod.)
 requireArgs(strType, { removeprefix: 1, removesuffix: 1, translate: 1 });
 

@@ -7,7 +7,16 @@ import {
   defineNew,
   iteratorMethods,
 } from "./builtin_function.ts";
-import { NotImplemented, objectType, PyObject, PyType, type PyValue, typeType } from "./object.ts";
+import {
+  None,
+  NotImplemented,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeType,
+} from "./object.ts";
+import { exhaustedReduce, iterReduce, stateIndex } from "./iterobject.ts";
 
 export const tupleType: PyType = new PyType(typeType, "tuple", [objectType]);
 
@@ -34,20 +43,38 @@ export const tupleIteratorType: PyType = new PyType(typeType, "tuple_iterator", 
 
 export class TupleIterator extends PyObject {
   index = 0;
+  /** CPython drops the tuple once the iterator is exhausted (its pickled form then differs). */
+  exhausted = false;
   constructor(readonly tuple: PyTuple) {
     super(tupleIteratorType);
   }
 }
 tupleIteratorType.tp_iternext = (o) => {
   const it = o as TupleIterator;
+  if (it.exhausted) return undefined;
   const items = it.tuple.items;
-  return it.index < items.length ? items[it.index++] : undefined;
+  if (it.index < items.length) return items[it.index++];
+  it.exhausted = true;
+  return undefined;
 };
 defineMethods(tupleIteratorType, {
   ...iteratorMethods(tupleIteratorType),
   __length_hint__(args) {
     const it = args[0] as TupleIterator;
-    return Math.max(0, it.tuple.items.length - it.index);
+    return it.exhausted ? 0 : Math.max(0, it.tuple.items.length - it.index);
+  },
+  __reduce__(args) {
+    const it = args[0] as TupleIterator;
+    return it.exhausted ? exhaustedReduce(EMPTY_TUPLE) : iterReduce(it.tuple, it.index);
+  },
+  __setstate__(args) {
+    const it = args[0] as TupleIterator;
+    const index = stateIndex(args[1]);
+    if (!it.exhausted) {
+      const n = it.tuple.items.length;
+      it.index = index < 0 ? 0 : index > n ? n : index;
+    }
+    return None;
   },
 });
 
@@ -159,14 +186,15 @@ defineMethods(tupleType, {
     const its = items(args[0]);
     if (n === 1 && (args[0] as PyObject).cls === tupleType) return args[0];
     const out: PyValue[] = [];
-    for (let i = 0; i < (n as number); i++) out.push(...its);
+    for (let i = 0; i < (n as number); i++) for (const x of its) out.push(x);
     return makeTuple(out);
   },
   __rmul__(args) {
     const n = repeatCount(args[1]);
     if (n === NotImplemented) return NotImplemented;
     const out: PyValue[] = [];
-    for (let i = 0; i < (n as number); i++) out.push(...items(args[0]));
+    const src = items(args[0]);
+    for (let i = 0; i < (n as number); i++) for (const x of src) out.push(x);
     return makeTuple(out);
   },
   __eq__: tupleCompare(CompareOp.EQ),

@@ -1,14 +1,17 @@
 import { makeUnion } from "./genericalias.ts";
+import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 // type and object: attribute lookup along the MRO (with a per-type cache), C3 linearization,
 // class creation (type.__new__), calling a type (tp_new + tp_init), and the slots a heap type
 // gets from the dunders its namespace defines. CPython's Objects/typeobject.c.
 import {
+  bindArgs,
   defineClassMethod,
   defineGetter,
   defineMethods,
   defineNew,
   PyGetSetDescriptor,
   PyMethodDescriptor,
+  requireNoArgs,
 } from "./builtin_function.ts";
 import {
   isSubtype,
@@ -34,9 +37,10 @@ import {
   PyExc_TypeError,
   PyExc_ValueError,
 } from "./exceptions.ts";
-import { EMPTY_TUPLE, makeTuple, PyTuple } from "./tuple.ts";
-import { PyList } from "./list.ts";
+import { makeTuple, PyTuple, tupleType } from "./tuple.ts";
+import { listType, PyList } from "./list.ts";
 import {
+  binaryOp,
   call,
   callSpecial,
   genericGetAttr,
@@ -46,12 +50,18 @@ import {
   isTrue,
   iterateToArray,
   repr,
+  richCompare,
   str,
   typeGetAttr,
   typeSetAttr,
 } from "./abstract.ts";
 import { PyClassMethod, PyStaticMethod } from "./method.ts";
-import { runtimeHooks } from "../builtins/runtime_hooks.ts";
+import { PyCell } from "./cell.ts";
+import { CodeFlag, LocalKind } from "./code.ts";
+// The running frame (class bodies' __module__, zero-argument super()): thread state is data the
+// object layer may read, as CPython's typeobject.c reads the current frame.
+import { currentThread } from "../runtime/thread_state.ts";
+import { objectGetStateMethod, objectReduce0, objectReduceEx } from "./pickling.ts";
 
 // ---- MRO lookup ------------------------------------------------------------------------------
 
@@ -254,7 +264,8 @@ export function typeCall(
   }
   const newFn = lookupType(type, "__new__");
   let obj: PyValue;
-  if (newFn === objectNewFn.value) {
+  // The inlined object.__new__ (abstract classes take object.__new__'s own path, which refuses).
+  if (newFn === objectNewFn.value && lookupType(type, "__abstractmethods__") === undefined) {
     // object.__new__: complain about arguments only if __init__ is not overridden either.
     const init = lookupType(type, "__init__");
     if (args.length > 0 && init === objectInitFn.value) {
@@ -311,8 +322,22 @@ export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyT
 
 /** The "solid base" whose layout instances share: the most derived builtin base with a layout. */
 function solidBase(t: PyType): PyType {
-  for (const c of t.mro) if (!c.isHeapType && c.allocate !== null) return c;
+  for (const c of t.mro) {
+    if (c.isHeapType || c.allocate === null) continue;
+    // A builtin type that allocates as its base does adds no fields (CPython's extra_ivars):
+    // LookupError and SystemError share BaseException's layout.
+    const base = c.bases[0];
+    if (base !== undefined && !base.isHeapType && base.allocate === c.allocate) continue;
+    return c;
+  }
   return objectType;
+}
+
+/** `_Py_Mangle` for a `__slots__` entry of class `className`. */
+function mangleSlotName(className: string, n: string): string {
+  if (!n.startsWith("__") || n.endsWith("__") || n.includes(".")) return n;
+  const stripped = className.replace(/^_+/, "");
+  return stripped === "" ? n : `_${stripped}${n}`;
 }
 
 /** type.__new__(metatype, name, bases, namespace, **kwargs). */
@@ -359,21 +384,25 @@ export function typeNew(
   type.mro = c3Mro(type, bases);
   // Layout: all bases must share one solid base chain.
   let solid = solidBase(bases[0]);
+  let bestBase = bases[0]; // CPython's best_base: the base whose solid base is most derived
   for (const b of bases.slice(1)) {
     const s = solidBase(b);
-    if (isSubtype(s, solid)) solid = s;
-    else if (!isSubtype(solid, s)) {
+    if (isSubtype(s, solid)) {
+      if (s !== solid) bestBase = b;
+      solid = s;
+    } else if (!isSubtype(solid, s)) {
       throw pyError(PyExc_TypeError, "multiple bases have instance lay-out conflict");
     }
   }
   type.base = bases[0];
+  type.patmaFlags = bestBase.patmaFlags;
   type.allocate = solid.allocate;
 
   // Copy the namespace (the class body's locals) into the new type's dict.
   namespace.copyInto(type.dict);
   const dict = type.dict;
   if (!dict.map.has("__module__")) {
-    const mod = runtimeHooks.currentGlobals?.()?.getStr("__name__");
+    const mod = currentThread?.frame?.globals.getStr("__name__");
     if (mod !== undefined) dict.setStr("__module__", mod);
   }
   const qualname = dict.getStr("__qualname__");
@@ -411,7 +440,7 @@ export function typeNew(
     const names = typeof slots === "string" ? [slots] : iterateToArray(slots);
     type.slotNames = [];
     type.instancesHaveDict = baseHasDict;
-    for (const n of names) {
+    for (let n of names) {
       if (typeof n !== "string") {
         throw pyError(PyExc_TypeError, `__slots__ items must be strings, not '${typeOf(n).name}'`);
       }
@@ -419,7 +448,15 @@ export function typeNew(
         type.instancesHaveDict = true;
         continue;
       }
-      if (n === "__weakref__") continue;
+      if (n === "__weakref__") {
+        // A weakref slot: the __weakref__ getset marks the class as weakly referenceable.
+        if (!dict.map.has(n)) dict.setStr(n, weakrefDescriptor(type));
+        continue;
+      }
+      // Private names are mangled as in the class body (`__x` in class C is `_C__x`).
+      n = mangleSlotName(type.name, n);
+      // A name listed twice (datetime's __slots__ repeat '_hashcode') is one slot.
+      if (type.slotNames.includes(n)) continue;
       if (dict.map.has(n)) {
         throw pyError(PyExc_ValueError, `'${n}' in __slots__ conflicts with class variable`);
       }
@@ -431,7 +468,13 @@ export function typeNew(
   // The first class in a chain whose instances have a __dict__ gets the __dict__ and
   // __weakref__ descriptors in its namespace (as CPython's type_new does); __doc__ defaults to
   // None.
-  if (type.instancesHaveDict && !bases.some((b) => b.instancesHaveDict && b !== objectType)) {
+  // Bases with a __dict__ of their own (type's, for metaclasses) keep providing it.
+  if (
+    type.instancesHaveDict &&
+    !bases.some((b) =>
+      b !== objectType && (b.instancesHaveDict || lookupType(b, "__dict__") !== undefined)
+    )
+  ) {
     if (!dict.map.has("__dict__")) dict.setStr("__dict__", instanceDictDescriptor(type));
     if (!dict.map.has("__weakref__")) dict.setStr("__weakref__", weakrefDescriptor(type));
   }
@@ -447,7 +490,7 @@ export function typeNew(
   // __classcell__: the cell the body's zero-argument super() closes over.
   const cell = dict.getStr("__classcell__");
   if (cell !== undefined) {
-    runtimeHooks.setClassCell?.(cell, type);
+    if (cell instanceof PyCell) cell.contents = type;
     dict.deleteStr("__classcell__");
   }
 
@@ -622,15 +665,41 @@ export function superGetAttr(s: PySuper, name: string): PyValue {
   return genericGetAttr(s, name, false)!;
 }
 
+/**
+ * Zero-argument super(): the `__class__` cell and the first argument of the running frame
+ * (CPython's super_init_without_args).
+ */
+function superArgsFromFrame(): [PyValue, PyValue] {
+  const f = currentThread?.frame ?? null;
+  if (f === null) throw pyError(PyExc_RuntimeError, "super(): no current frame");
+  const code = f.code;
+  if (code.co_argcount === 0 && !(code.co_flags & CodeFlag.VARARGS)) {
+    throw pyError(PyExc_RuntimeError, "super(): no arguments");
+  }
+  let first = f.slots[f.base];
+  if (first instanceof PyCell && (code.co_localspluskinds[0] & LocalKind.CELL)) {
+    first = first.contents;
+  }
+  if (first === undefined) throw pyError(PyExc_RuntimeError, "super(): arg[0] deleted");
+  const names = code.co_localsplusnames;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] === "__class__" && (code.co_localspluskinds[i] & LocalKind.FREE)) {
+      const cell = f.slots[f.base + i];
+      const cls = cell instanceof PyCell ? cell.contents : undefined;
+      if (cls === undefined) throw pyError(PyExc_RuntimeError, "super(): empty __class__ cell");
+      return [cls, first];
+    }
+  }
+  throw pyError(PyExc_RuntimeError, "super(): __class__ cell not found");
+}
+
 defineNew(superType, (cls) => new PySuper(objectType, undefined, undefined, cls));
 defineMethods(superType, {
   __init__(args) {
     const self = args[0] as PySuper & { thisType: PyType; obj: PyValue; objType: PyType };
     let made: PySuper;
     if (args.length === 1) {
-      const hook = runtimeHooks.superFromFrame;
-      if (hook === undefined) throw pyError(PyExc_RuntimeError, "super(): no arguments");
-      const [t, o] = hook();
+      const [t, o] = superArgsFromFrame();
       made = makeSuper(t, o);
     } else made = makeSuper(args[1], args[2]);
     Object.assign(self, { thisType: made.thisType, obj: made.obj, objType: made.objType });
@@ -659,8 +728,12 @@ defineGetter(superType, "__self_class__", (s) => (s as PySuper).objType ?? None)
 
 /** The `__module__` of a type: "builtins" for builtin types. */
 export function typeModule(t: PyType): PyValue {
-  if (!t.isHeapType) return t.dict.getStr("__module__") ?? "builtins";
-  return t.dict.getStr("__module__") ?? "builtins";
+  const module = t.dict.getStr("__module__");
+  // (type's own namespace holds the __module__ getset descriptor, not a module name.)
+  if (module !== undefined && (t.isHeapType || typeof module === "string")) return module;
+  // A static type's dotted name carries its module ("collections.deque"), as CPython's tp_name.
+  const dot = t.isHeapType ? -1 : t.name.lastIndexOf(".");
+  return dot >= 0 ? t.name.slice(0, dot) : "builtins";
 }
 
 export function typeRepr(t: PyType): string {
@@ -776,7 +849,12 @@ function checkSpecialTypeAttr(type: PyType, name: string, v: PyValue | undefined
   }
 }
 
-defineGetter(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
+// A static type's name may be dotted ("collections.deque", as CPython's tp_name): its
+// __name__ is the part after the last dot.
+defineGetter(typeType, "__name__", (t) => {
+  const name = (t as PyType).name;
+  return (t as PyType).isHeapType ? name : name.slice(name.lastIndexOf(".") + 1);
+}, (t, v) => {
   checkSpecialTypeAttr(t as PyType, "__name__", v);
   if (typeof v !== "string") {
     throw pyError(
@@ -876,14 +954,81 @@ defineGetter(typeType, "__abstractmethods__", (t) => {
 });
 defineGetter(typeType, "__text_signature__", () => None);
 
+/** The builtin bases CPython marks with a fast-subclass flag (Py_TPFLAGS_*_SUBCLASS). */
+const subclassFlags: readonly [string, number][] = [
+  ["int", 1 << 24],
+  ["list", 1 << 25],
+  ["tuple", 1 << 26],
+  ["bytes", 1 << 27],
+  ["str", 1 << 28],
+  ["dict", 1 << 29],
+  ["BaseException", 1 << 30],
+  ["type", 2 ** 31],
+];
+/** The builtin types CPython marks Py_TPFLAGS_SEQUENCE (`dict` is the one MAPPING). */
+const builtinSequenceNames = new Set([
+  "list",
+  "tuple",
+  "range",
+  "memoryview",
+  "collections.deque",
+  "array.array",
+]);
+/**
+ * Py_TPFLAGS_SEQUENCE (32) / Py_TPFLAGS_MAPPING (64) of a type: what _abc set, else what it
+ * inherits from the builtin sequences and dict.
+ */
+export function patmaFlagsOf(t: PyType): number {
+  if (t.patmaFlags !== 0) return t.patmaFlags;
+  for (const c of t.mro) {
+    if (c.isHeapType) continue;
+    if (c.name === "dict") return 64;
+    if (builtinSequenceNames.has(c.name)) return 32;
+  }
+  return 0;
+}
+// type.__flags__: the Py_TPFLAGS bits Python code tests (copyreg's HEAPTYPE, inspect's
+// IS_ABSTRACT, the fast-subclass bits), computed from what Coil's types record.
+defineGetter(typeType, "__flags__", (o) => {
+  const t = o as PyType;
+  let flags = (1 << 12) | (1 << 14); // READY, HAVE_GC
+  flags |= t.isHeapType ? 1 << 9 : 1 << 8; // HEAPTYPE, or IMMUTABLETYPE for static types
+  if (!t.isFinal) flags |= 1 << 10; // BASETYPE
+  const abstract = t.dict.getStr("__abstractmethods__");
+  if (abstract !== undefined && !(abstract instanceof PyGetSetDescriptor) && isTrue(abstract)) {
+    flags |= 1 << 20;
+  }
+  for (const c of t.mro) {
+    if (c.isHeapType) continue;
+    for (const [name, bit] of subclassFlags) if (c.name === name) flags |= bit;
+  }
+  return flags | patmaFlagsOf(t);
+});
+
 // ---- mappingproxy (type.__dict__) ---------------------------------------------------------------
 
 export const mappingProxyType: PyType = new PyType(typeType, "mappingproxy", [objectType]);
 export class PyMappingProxy extends PyObject {
-  constructor(readonly mapping: PyDict) {
+  /** Any mapping (a class's dict for type.__dict__; types.MappingProxyType(m) takes any). */
+  constructor(readonly mapping: PyObject) {
     super(mappingProxyType);
   }
 }
+defineNew(mappingProxyType, (_cls, args, kwnames) => {
+  const [mapping] = bindArgs("mappingproxy", args, kwnames, ["mapping"], 1);
+  const m = mapping!;
+  const t = typeOf(m);
+  if (
+    !(m instanceof PyObject) || lookupType(t, "__getitem__") === undefined ||
+    isSubtype(t, listType) || isSubtype(t, tupleType)
+  ) {
+    throw pyError(
+      PyExc_TypeError,
+      `mappingproxy() argument must be a mapping, not ${t.name}`,
+    );
+  }
+  return new PyMappingProxy(m);
+});
 const proxyForward = (name: string) => (args: PyValue[], kw: readonly string[] | null) =>
   call(getAttr((args[0] as PyMappingProxy).mapping, name), args.slice(1), kw);
 defineMethods(mappingProxyType, {
@@ -899,8 +1044,31 @@ defineMethods(mappingProxyType, {
   __repr__(args) {
     return `mappingproxy(${repr((args[0] as PyMappingProxy).mapping)})`;
   },
-  __eq__: proxyForward("__eq__"),
+  // mappingproxy_richcompare: the whole comparison (reflection included) on the mapping.
+  __eq__: (args) => richCompare((args[0] as PyMappingProxy).mapping, args[1], CompareOp.EQ),
+  __ne__: (args) => richCompare((args[0] as PyMappingProxy).mapping, args[1], CompareOp.NE),
+  __lt__: (args) => richCompare((args[0] as PyMappingProxy).mapping, args[1], CompareOp.LT),
+  __le__: (args) => richCompare((args[0] as PyMappingProxy).mapping, args[1], CompareOp.LE),
+  __gt__: (args) => richCompare((args[0] as PyMappingProxy).mapping, args[1], CompareOp.GT),
+  __ge__: (args) => richCompare((args[0] as PyMappingProxy).mapping, args[1], CompareOp.GE),
+  __reversed__: proxyForward("__reversed__"),
+  __or__(args) {
+    const other = args[1] instanceof PyMappingProxy ? args[1].mapping : args[1];
+    return binaryOp(
+      args[0] instanceof PyMappingProxy ? args[0].mapping : args[0],
+      other,
+      BinaryOp.OR,
+    );
+  },
+  __ror__(args) {
+    const other = args[1] instanceof PyMappingProxy ? args[1].mapping : args[1];
+    return binaryOp(other, (args[0] as PyMappingProxy).mapping, BinaryOp.OR);
+  },
+  __str__(args) {
+    return str((args[0] as PyMappingProxy).mapping);
+  },
 });
+mappingProxyType.dict.setStr("__hash__", None);
 
 // ---- object ------------------------------------------------------------------------------------
 
@@ -1041,14 +1209,16 @@ defineMethods(objectType, {
     for (const c of typeOf(self).mro) for (const k of c.dict.keys()) names.add(k as string);
     return new PyList([...names]);
   },
-  __reduce_ex__(args) {
-    return makeTuple([typeOf(args[0]), EMPTY_TUPLE]);
-  },
+  // The pickle/copy protocol (typeobject.c's reduce_newobj and friends): see pickling.ts.
+  __reduce_ex__: (args) => objectReduceEx(args),
+  __reduce__: (args) => objectReduce0(args),
+  __getstate__: (args) => objectGetStateMethod(args),
   __sizeof__() {
     return 16;
   },
 });
 objectInitFn.value = objectType.dict.getStr("__init__");
+requireNoArgs(objectType, ["__reduce__", "__getstate__"]);
 objectType.dict.setStr(
   "__doc__",
   "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",

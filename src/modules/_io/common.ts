@@ -12,7 +12,7 @@ import {
 } from "../../objects/exceptions.ts";
 import { asIndex, callMethod, getAttr, isTrue, lookupSpecial } from "../../objects/abstract.ts";
 import { intValue } from "../../objects/int.ts";
-import { bytesOf, PyByteArray, PyBytes } from "../../objects/bytes.ts";
+import { bytesOf, PyBytes } from "../../objects/bytes.ts";
 import { writableBytesOf } from "../../objects/memoryview.ts";
 
 export const DEFAULT_BUFFER_SIZE = 8192;
