@@ -1,8 +1,9 @@
 // Startup and import time, Coil against CPython in the same run (whole processes, median of N):
 //   - `-c pass`
 //   - `-c "import json, re, collections, functools, itertools, dataclasses, typing, enum,
-//     datetime, random"`, cold (an empty code cache: Coil compiles everything, CPython too via
-//     PYTHONPYCACHEPREFIX) and warm (the cache filled by the run before).
+//     datetime, random"`, cold (an empty code cache: both compile everything; CPython through
+//     an empty PYTHONPYCACHEPREFIX) and warm (Coil's cache filled by the run before, CPython's
+//     installed __pycache__).
 // With --baseline DIR (a checkout of an older Coil) its `-c pass` is measured too.
 //
 //   deno run -A bench/startup_compare.ts [--runs 5] [--baseline /tmp/coil-old]
@@ -34,6 +35,13 @@ function median(xs: number[]): number {
 }
 
 const deno = Deno.execPath();
+// The interpreter itself, not a launcher shim (pyenv's adds ~150 ms to every start).
+const python = new TextDecoder().decode(
+  (await new Deno.Command("python3", {
+    args: ["-c", "import sys; print(sys.executable)"],
+    stdout: "piped",
+  }).output()).stdout,
+).trim();
 const coil = (code: string) => ["run", "-A", cli, "-c", code];
 
 async function measure(
@@ -65,7 +73,12 @@ for (
   const py = await measure(
     label,
     (dir) =>
-      time("python3", ["-c", code], { PYTHONPYCACHEPREFIX: dir, PATH: Deno.env.get("PATH")! }),
+      // Warm: CPython's installed __pycache__; cold: an empty cache it may write to.
+      time(
+        python,
+        ["-c", code],
+        cold ? { PYTHONPYCACHEPREFIX: dir, PYTHONDONTWRITEBYTECODE: "" } : {},
+      ),
     cold,
   );
   const co = await measure(label, (dir) => time(deno, coil(code), { COIL_CACHE_DIR: dir }), cold);

@@ -2,12 +2,7 @@
 // codec functions Lib/codecs.py and Lib/encodings/*.py wrap. The algorithms live in
 // src/objects/unicode_codecs.ts, shared with str.encode and bytes.decode.
 import { None, type PyValue, typeOf } from "../objects/object.ts";
-import {
-  badArgName,
-  bindArgs,
-  checkArgs as checkPositional,
-  PyBuiltinFunction,
-} from "../objects/builtin_function.ts";
+import { badArgName, bindArgs, PyBuiltinFunction } from "../objects/builtin_function.ts";
 import { bytesOf, PyBytes } from "../objects/bytes.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { pyError, PyExc_DeprecationWarning, PyExc_TypeError } from "../objects/exceptions.ts";
@@ -15,6 +10,7 @@ import { call, getAttr, isCallable } from "../objects/abstract.ts";
 import { intValue } from "../objects/int.ts";
 import { strValue } from "../objects/str.ts";
 import { PyModule } from "../runtime/module_object.ts";
+import { checkModuleArgs } from "./module_support.ts";
 import { importModuleByName } from "../runtime/import.ts";
 import {
   charmapBuild,
@@ -97,22 +93,13 @@ function intArg(v: PyValue | undefined, dflt: number): number {
 
 const pair = (a: PyValue, n: number) => makeTuple([a, n]);
 
-/**
- * Argument-count checks with CPython's names: METH_NOARGS/METH_O functions and keyword errors
- * name the module ("_codecs.f() takes exactly one argument (0 given)"), others do not.
- */
-function checkArgs(
+const checkArgs = (
   fname: string,
   args: readonly PyValue[],
   kw: readonly string[] | null,
   min: number,
   max: number,
-): void {
-  if (kw !== null && kw.length > 0) {
-    throw pyError(PyExc_TypeError, `_codecs.${fname}() takes no keyword arguments`);
-  }
-  checkPositional(min === max && min <= 1 ? `_codecs.${fname}` : fname, args, null, min, max);
-}
+) => checkModuleArgs("_codecs", fname, args, kw, min, max);
 
 /** The DeprecationWarning CPython's escape decoders give for their first invalid escape. */
 function warnInvalidEscape(invalid: InvalidEscape): void {

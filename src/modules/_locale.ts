@@ -3,11 +3,7 @@
 // the codeset is UTF-8, collation is by code point, nl_langinfo answers as glibc's C.UTF-8.
 import { None, PyDict, PyType, type PyValue, typeType } from "../objects/object.ts";
 import { PyList } from "../objects/list.ts";
-import {
-  badArgName,
-  checkArgs as checkPositional,
-  PyBuiltinFunction,
-} from "../objects/builtin_function.ts";
+import { badArgName, PyBuiltinFunction } from "../objects/builtin_function.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import {
   pyError,
@@ -19,6 +15,8 @@ import { call, strCmp } from "../objects/abstract.ts";
 import { intValue } from "../objects/int.ts";
 import { strValue } from "../objects/str.ts";
 import { PyModule } from "../runtime/module_object.ts";
+import { checkModuleArgs } from "./module_support.ts";
+import { DAYS, MONTHS } from "./time.ts";
 
 const LC_CTYPE = 0,
   LC_NUMERIC = 1,
@@ -65,21 +63,9 @@ const langinfo: [string, number, string][] = [
   ["ERA_T_FMT", 131121, ""],
   ["_DATE_FMT", 131180, "%a %b %e %H:%M:%S %Z %Y"],
 ];
-const dayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+// The C locale's names are time.strftime's.
+const dayNames = DAYS;
+const monthNames = MONTHS;
 dayNames.forEach((d, i) => {
   langinfo.push([`DAY_${i + 1}`, 131079 + i, d]);
   langinfo.push([`ABDAY_${i + 1}`, 131072 + i, d.slice(0, 3)]);
@@ -142,22 +128,13 @@ function intArg(v: PyValue): number {
   return Number(n);
 }
 
-/**
- * Argument-count checks with CPython's names: METH_NOARGS/METH_O functions and keyword errors
- * name the module ("_locale.f() takes exactly one argument (0 given)"), others do not.
- */
-function checkArgs(
+const checkArgs = (
   fname: string,
   args: readonly PyValue[],
   kw: readonly string[] | null,
   min: number,
   max: number,
-): void {
-  if (kw !== null && kw.length > 0) {
-    throw pyError(PyExc_TypeError, `_locale.${fname}() takes no keyword arguments`);
-  }
-  checkPositional(min === max && min <= 1 ? `_locale.${fname}` : fname, args, null, min, max);
-}
+) => checkModuleArgs("_locale", fname, args, kw, min, max);
 
 export function createModule(): PyModule {
   const m = new PyModule("_locale");

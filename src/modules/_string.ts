@@ -9,16 +9,12 @@ import {
   typeOf,
   typeType,
 } from "../objects/object.ts";
-import {
-  checkArgs as checkPositional,
-  defineMethods,
-  iteratorMethods,
-  PyBuiltinFunction,
-} from "../objects/builtin_function.ts";
+import { defineMethods, iteratorMethods, PyBuiltinFunction } from "../objects/builtin_function.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { pyError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.ts";
 import { strValue } from "../objects/str.ts";
 import { PyModule } from "../runtime/module_object.ts";
+import { checkModuleArgs } from "./module_support.ts";
 
 const valueError = (msg: string) => pyError(PyExc_ValueError, msg);
 
@@ -165,22 +161,13 @@ function strOnly(v: PyValue): string {
   return s;
 }
 
-/**
- * Argument-count checks with CPython's names: METH_NOARGS/METH_O functions and keyword errors
- * name the module ("_string.f() takes exactly one argument (0 given)"), others do not.
- */
-function checkArgs(
+const checkArgs = (
   fname: string,
   args: readonly PyValue[],
   kw: readonly string[] | null,
   min: number,
   max: number,
-): void {
-  if (kw !== null && kw.length > 0) {
-    throw pyError(PyExc_TypeError, `_string.${fname}() takes no keyword arguments`);
-  }
-  checkPositional(min === max && min <= 1 ? `_string.${fname}` : fname, args, null, min, max);
-}
+) => checkModuleArgs("_string", fname, args, kw, min, max);
 
 export function createModule(): PyModule {
   const m = new PyModule("_string");

@@ -3,6 +3,7 @@
 // object types, BLAKE2, CRC-32 and pickling refusal. Hash objects wrap a `HashState`
 // (node:crypto's incremental Hash, or the BLAKE2 implementation below, which node:crypto cannot
 // parameterize) in a Python type made per module, as CPython's are.
+import { checkArgs as checkPositionalArgs } from "../objects/builtin_function.ts";
 import { createHash, type Hash } from "node:crypto";
 import {
   None,
@@ -823,4 +824,23 @@ export function refusePickling(type: PyType, qualifiedName: string): void {
       throw pyError(PyExc_TypeError, `cannot pickle '${qualifiedName}' object`);
     },
   });
+}
+
+/**
+ * Argument-count checks of a module function with CPython's names: METH_NOARGS/METH_O
+ * functions and keyword errors name the module ("_codecs.f() takes exactly one argument (0
+ * given)"), the others do not.
+ */
+export function checkModuleArgs(
+  module: string,
+  fname: string,
+  args: readonly PyValue[],
+  kw: readonly string[] | null,
+  min: number,
+  max: number,
+): void {
+  if (kw !== null && kw.length > 0) {
+    throw pyError(PyExc_TypeError, `${module}.${fname}() takes no keyword arguments`);
+  }
+  checkPositionalArgs(min === max && min <= 1 ? `${module}.${fname}` : fname, args, null, min, max);
 }

@@ -568,8 +568,9 @@ function structTime(tm: Tm): PyValue {
 
 // ---- Formatting ------------------------------------------------------------------------------
 
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
+/** The C locale's day and month names (also _locale.nl_langinfo's). */
+export const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const MONTHS = [
   "January",
   "February",
   "March",
