@@ -21,6 +21,7 @@ import { createModule as _weakref } from "./_weakref.ts";
 import { createModule as _thread } from "./_thread.ts";
 import { createModule as _warnings } from "./_warnings.ts";
 import { createModule as atexit } from "./atexit.ts";
+import { createModule as faulthandler } from "./faulthandler.ts";
 import { createModule as _contextvars } from "./_contextvars.ts";
 import { createModule as gc } from "./gc.ts";
 import { createModule as _opcode } from "./_opcode.ts";
@@ -88,6 +89,7 @@ export const builtinModuleTable: Record<string, ModuleFactory> = {
   _thread,
   _warnings,
   atexit,
+  faulthandler,
   _contextvars,
   gc,
   _opcode,
