@@ -199,7 +199,8 @@ function oneArg(name: string, args: PyValue[], kwnames: readonly string[] | null
   }
 }
 
-const randomType: PyType = new PyType(typeType, "Random", [objectType]);
+const randomType: PyType = new PyType(typeType, "_random.Random", [objectType]);
+randomType.qualname = "Random";
 randomType.allocate = (cls) => new PyRandom(cls);
 randomType.dict.setStr("__module__", "_random");
 randomType.dict.setStr(

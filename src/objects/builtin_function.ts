@@ -355,7 +355,7 @@ methodDescriptorType.tp_call = (d, args, kwnames) => {
   const md = d as PyMethodDescriptor;
   if (args.length === 0) {
     nativeErrors.typeError(
-      `unbound method ${md.objclass.name}.${md.name}() needs an argument`,
+      `unbound method ${md.objclass.qualname}.${md.name}() needs an argument`,
     );
   }
   if (!isSubtype(typeOf(args[0]), md.objclass)) {

@@ -38,4 +38,4 @@ print(_random.Random.getrandbits(g, 10))
 try:
     _random.Random.random(1)
 except TypeError as e:
-    print("TypeError")
+    print("TypeError", e)
