@@ -23,10 +23,12 @@ import {
   PyBuiltinFunction,
 } from "../objects/builtin_function.ts";
 import {
+  newException,
   pyError,
   PyExc_BufferError,
   PyExc_EOFError,
   PyExc_IndexError,
+  PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -531,12 +533,17 @@ function arrayCompare(op: CompareOp) {
   };
 }
 
+/** Repetition past what a typed array can hold is MemoryError, as CPython's PyErr_NoMemory. */
+function checkRepeatSize(a: PyArray, count: number): void {
+  if (a.length * count * a.tc.itemsize > 2 ** 31) throw newException(PyExc_MemoryError, []);
+}
+
 function arrayRepeat(args: PyValue[]): PyValue {
   const a = AR(args[0]);
   const n = repeatCount(args[1]);
   if (n === NotImplemented) return NotImplemented;
   const count = n as number;
-  if (a.length * count * a.tc.itemsize > 2 ** 31) throw pyError(PyExc_OverflowError, "");
+  checkRepeatSize(a, count);
   const out = new PyArray(a.tc, arrayType, a.length * count);
   const bytes = a.bufferView().slice();
   for (let k = 0; k < count; k++) out.pushBytes(bytes);
@@ -695,6 +702,7 @@ defineMethods(arrayType, {
       a.splice(0, a.length, []);
       return a;
     }
+    checkRepeatSize(a, count);
     const bytes = a.bufferView().slice();
     for (let k = 1; k < count; k++) a.pushBytes(bytes);
     return a;
