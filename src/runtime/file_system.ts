@@ -227,8 +227,13 @@ function mountChildren(abs: string): string[] {
   return names;
 }
 
+/** Whether `path` lies in a mounted (read-only) tree. */
+function isMounted(path: string): boolean {
+  return mounts.size > 0 && mountOf(absolutePath(path)) !== undefined;
+}
+
 function rejectMounted(path: string): void {
-  if (mounts.size > 0 && mountOf(absolutePath(path)) !== undefined) errnoError(EROFS, path);
+  if (isMounted(path)) errnoError(EROFS, path);
 }
 
 function mountedStat(st: { isDirectory: boolean; size: number }): FileStat {
@@ -393,12 +398,7 @@ export function rename(
   srcName: PyValue = src,
   dstName: PyValue = dst,
 ): void {
-  if (mounts.size > 0 && mountOf(absolutePath(src)) !== undefined) {
-    errnoError(EROFS, srcName, dstName);
-  }
-  if (mounts.size > 0 && mountOf(absolutePath(dst)) !== undefined) {
-    errnoError(EROFS, srcName, dstName);
-  }
+  if (isMounted(src) || isMounted(dst)) errnoError(EROFS, srcName, dstName);
   try {
     Deno.renameSync(osPath(src), osPath(dst));
   } catch (e) {
@@ -411,7 +411,7 @@ export function replace(src: string, dst: string, srcName?: PyValue, dstName?: P
 }
 
 export function readlink(path: string): string {
-  if (mounts.size > 0 && mountOf(absolutePath(path)) !== undefined) {
+  if (isMounted(path)) {
     stat(path, false);
     errnoError(EINVAL, path);
   }
@@ -428,7 +428,7 @@ export function symlink(
   targetName: PyValue = target,
   pathName: PyValue = path,
 ): void {
-  if (mounts.size > 0 && mountOf(absolutePath(path)) !== undefined) {
+  if (isMounted(path)) {
     errnoError(EROFS, targetName, pathName);
   }
   try {
@@ -444,12 +444,7 @@ export function link(
   srcName: PyValue = src,
   dstName: PyValue = dst,
 ): void {
-  if (mounts.size > 0 && mountOf(absolutePath(src)) !== undefined) {
-    errnoError(EROFS, srcName, dstName);
-  }
-  if (mounts.size > 0 && mountOf(absolutePath(dst)) !== undefined) {
-    errnoError(EROFS, srcName, dstName);
-  }
+  if (isMounted(src) || isMounted(dst)) errnoError(EROFS, srcName, dstName);
   try {
     Deno.linkSync(osPath(src), osPath(dst));
   } catch (e) {
@@ -533,7 +528,7 @@ export function access(path: string, mode: number): boolean {
     return false;
   }
   if (mode === F_OK) return true;
-  if ((mode & W_OK) && mounts.size > 0 && mountOf(absolutePath(path)) !== undefined) return false;
+  if ((mode & W_OK) && isMounted(path)) return false;
   const { uid, gid } = currentIds();
   const perm = st.mode & 0o777;
   if (uid === 0) {
