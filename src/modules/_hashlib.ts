@@ -2,7 +2,8 @@
 // (Modules/_hashopenssl.c), over node:crypto: HASH/HASHXOF objects, the openssl_* constructors,
 // new(), HMAC (built from two node:crypto hashes so that copy() works), pbkdf2_hmac, scrypt,
 // compare_digest.
-import { createHash, type Hash, pbkdf2Sync, scryptSync } from "node:crypto";
+import type { Hash } from "node:crypto";
+import { nodeCrypto } from "../runtime/node_builtins.ts";
 import {
   None,
   objectType,
@@ -141,15 +142,15 @@ function makeHmac(key: Uint8Array, algo: Algorithm): PyHmac {
   if (algo.xof) throw pyError(PyExc_ValueError, "no reason supplied");
   const block = algo.blockSize;
   let k = key;
-  if (k.length > block) k = new Uint8Array(createHash(algo.node).update(k).digest());
+  if (k.length > block) k = new Uint8Array(nodeCrypto().createHash(algo.node).update(k).digest());
   const ipad = new Uint8Array(block).fill(0x36);
   const opad = new Uint8Array(block).fill(0x5c);
   for (let i = 0; i < k.length; i++) {
     ipad[i] ^= k[i];
     opad[i] ^= k[i];
   }
-  const inner = createHash(algo.node).update(ipad);
-  const outer = createHash(algo.node).update(opad);
+  const inner = nodeCrypto().createHash(algo.node).update(ipad);
+  const outer = nodeCrypto().createHash(algo.node).update(opad);
   return new PyHmac(hmacType, algo, inner, outer);
 }
 
@@ -246,7 +247,7 @@ export function createModule(): PyModule {
       length = Number(n);
     }
     return new PyBytes(
-      new Uint8Array(pbkdf2Sync(pw, saltBytes, Number(iters), length, algo.node)),
+      new Uint8Array(nodeCrypto().pbkdf2Sync(pw, saltBytes, Number(iters), length, algo.node)),
     );
   });
 
@@ -293,7 +294,7 @@ export function createModule(): PyModule {
     let out: Uint8Array;
     try {
       out = new Uint8Array(
-        scryptSync(pw, saltBytes, length, {
+        nodeCrypto().scryptSync(pw, saltBytes, length, {
           N: costN,
           r: blockR,
           p: parallelP,

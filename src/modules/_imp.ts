@@ -11,7 +11,7 @@ import * as abs from "../objects/abstract.ts";
 import { createBuiltinModule, importState } from "../runtime/import.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import * as ops from "../runtime/ops.ts";
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../runtime/node_builtins.ts";
 
 export function createModule(): PyModule {
   const m = new PyModule("_imp");
@@ -72,7 +72,7 @@ export function createModule(): PyModule {
     // CPython keys a SipHash with _RAW_MAGIC_NUMBER; Coil's hash-based pycs only need to be
     // stable and 8 bytes long.
     const key = a[0], source = a[1];
-    const h = createHash("sha256");
+    const h = nodeCrypto().createHash("sha256");
     h.update(String(key));
     if (source instanceof PyBytes) h.update(source.bytes);
     return new PyBytes(new Uint8Array(h.digest().subarray(0, 8)));

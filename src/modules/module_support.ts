@@ -4,7 +4,8 @@
 // (node:crypto's incremental Hash, or the BLAKE2 implementation below, which node:crypto cannot
 // parameterize) in a Python type made per module, as CPython's are.
 import { checkArgs as checkPositionalArgs } from "../objects/builtin_function.ts";
-import { createHash, type Hash } from "node:crypto";
+import type { Hash } from "node:crypto";
+import { nodeCrypto } from "../runtime/node_builtins.ts";
 import {
   None,
   objectType,
@@ -114,6 +115,8 @@ export function parseArgs(
   const out: (PyValue | undefined)[] = new Array(maxArgs).fill(undefined);
   for (let i = 0; i < npos; i++) out[i] = args[self + i];
   let unexpected: string | null = null;
+  // A keyword also given by position: reported after a missing required argument, as CPython.
+  let twice = -1;
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k];
     let idx = pos.indexOf(name);
@@ -126,11 +129,9 @@ export function parseArgs(
       unexpected ??= name;
       continue;
     }
-    if (out[idx] !== undefined) {
-      throw pyError(
-        PyExc_TypeError,
-        `argument for ${fname}() given by name ('${name}') and position (${idx + 1})`,
-      );
+    if (idx < npos) {
+      if (twice < 0 || idx < twice) twice = idx;
+      continue;
     }
     out[idx] = args[self + npos + k];
   }
@@ -141,6 +142,12 @@ export function parseArgs(
         `${fname}() missing required argument '${pos[i]}' (pos ${i + 1})`,
       );
     }
+  }
+  if (twice >= 0) {
+    throw pyError(
+      PyExc_TypeError,
+      `argument for ${fname}() given by name ('${pos[twice]}') and position (${twice + 1})`,
+    );
   }
   if (unexpected !== null) {
     throw pyError(PyExc_TypeError, `'${unexpected}' is an invalid keyword argument for ${fname}()`);
@@ -200,7 +207,7 @@ export class NodeHashState implements HashState {
     // SHAKE needs an explicit output length (Deno warns otherwise); digest() sets the real one.
     return new NodeHashState(
       algorithm,
-      createHash(algorithm, xof ? { outputLength: 16 } : undefined),
+      nodeCrypto().createHash(algorithm, xof ? { outputLength: 16 } : undefined),
       xof,
     );
   }

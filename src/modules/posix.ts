@@ -44,7 +44,7 @@ import { makeStructSeqType, newStructSeq } from "../objects/structseq.ts";
 import * as fs from "../runtime/file_system.ts";
 import { strerror } from "../runtime/errno_table.ts";
 import { PyModule } from "../runtime/module_object.ts";
-import process from "node:process";
+import { nodeProcess } from "../runtime/node_builtins.ts";
 
 // ---- Struct sequence types (static, shared like CPython's) ---------------------------------
 
@@ -687,7 +687,7 @@ function sysCall<T>(flag: string, f: () => T): T {
 }
 
 function cpuTimes(): { user: number; system: number } {
-  const u = process.cpuUsage();
+  const u = nodeProcess().cpuUsage();
   return { user: u.user / 1e6, system: u.system / 1e6 };
 }
 

@@ -18,7 +18,7 @@ import { PyModule } from "../runtime/module_object.ts";
 import { simpleNamespaceType } from "../objects/namespace.ts";
 import { importModuleByName } from "../runtime/import.ts";
 import { errnoError } from "../runtime/file_system.ts";
-import process from "node:process";
+import { nodeProcess } from "../runtime/node_builtins.ts";
 
 const structTimeType = makeStructSeqType({
   name: "time.struct_time",
@@ -812,12 +812,12 @@ function strftimeOf(fmt: string, tm: Tm, ctx: FormatContext): string {
 // ---- Clocks ----------------------------------------------------------------------------------
 
 function cpuSeconds(): number {
-  const u = process.cpuUsage();
+  const u = nodeProcess().cpuUsage();
   return (u.user + u.system) / 1e6;
 }
 
 function cpuNs(): number {
-  const u = process.cpuUsage();
+  const u = nodeProcess().cpuUsage();
   return (u.user + u.system) * 1000;
 }
 

@@ -9,12 +9,7 @@
 // avail_in/avail_out and flush modes) lets this module mirror the C module call for call, so
 // return codes, unused_data, unconsumed_tail and eof behave as in CPython. pako lacks
 // deflateCopy/inflateCopy; copy() clones the stream state instead (cloneStream).
-// deno-lint-ignore no-import-prefix
-import * as pakoDeflate from "npm:pako@2.1.0/lib/zlib/deflate.js";
-// deno-lint-ignore no-import-prefix
-import * as pakoInflate from "npm:pako@2.1.0/lib/zlib/inflate.js";
-// deno-lint-ignore no-import-prefix
-import ZStreamCtor from "npm:pako@2.1.0/lib/zlib/zstream.js";
+import { nodeRequire } from "../runtime/node_builtins.ts";
 import { objectType, PyDict, PyObject, PyType, type PyValue, typeType } from "../objects/object.ts";
 import { defineGetter, defineMethods, defineNew } from "../objects/builtin_function.ts";
 import {
@@ -71,12 +66,42 @@ interface InflateApi {
   inflateEnd(s: ZStream): number;
   inflateSetDictionary(s: ZStream, dict: Uint8Array): number;
 }
-// The CommonJS modules' exports arrive as the default export (or as the namespace itself).
-const D = ((pakoDeflate as unknown as { default?: DeflateApi }).default ??
-  pakoDeflate) as unknown as DeflateApi;
-const I = ((pakoInflate as unknown as { default?: InflateApi }).default ??
-  pakoInflate) as unknown as InflateApi;
-const newZStream = () => new (ZStreamCtor as unknown as new () => ZStream)();
+interface Pako {
+  deflate: DeflateApi;
+  inflate: InflateApi;
+  ZStream: new () => ZStream;
+}
+
+/**
+ * pako's z_stream modules, loaded the first time a stream is made: they are CommonJS, and
+ * importing them statically made every start pay ~25 ms for Deno's Node compatibility layer
+ * (docs/startup.md). `require` resolves them from a local checkout; when Coil itself was
+ * imported by URL, where `require` cannot resolve, they are imported with the module graph.
+ */
+let loadedPako: Pako | undefined = import.meta.url.startsWith("file:") ? undefined : {
+  // deno-lint-ignore no-import-prefix
+  deflate: commonJsExports(await import("npm:pako@2.1.0/lib/zlib/deflate.js")),
+  // deno-lint-ignore no-import-prefix
+  inflate: commonJsExports(await import("npm:pako@2.1.0/lib/zlib/inflate.js")),
+  // deno-lint-ignore no-import-prefix
+  ZStream: commonJsExports(await import("npm:pako@2.1.0/lib/zlib/zstream.js")),
+};
+
+function pako(): Pako {
+  return loadedPako ??= {
+    deflate: nodeRequire("pako/lib/zlib/deflate.js") as DeflateApi,
+    inflate: nodeRequire("pako/lib/zlib/inflate.js") as InflateApi,
+    ZStream: nodeRequire("pako/lib/zlib/zstream.js") as new () => ZStream,
+  };
+}
+
+/** A CommonJS module's exports arrive as the default export (or as the namespace itself). */
+// deno-lint-ignore no-explicit-any
+function commonJsExports(namespace: any): any {
+  return namespace.default ?? namespace;
+}
+
+const newZStream = () => new (pako().ZStream)();
 
 const Z_OK = 0, Z_STREAM_END = 1, Z_NEED_DICT = 2, Z_STREAM_ERROR = -2, Z_BUF_ERROR = -5;
 const Z_DATA_ERROR = -3;
@@ -223,7 +248,7 @@ function ssize(v: PyValue): number {
 
 function compressBytes(error: PyType, data: Uint8Array, level: number, wbits: number) {
   const strm = newZStream();
-  const err = D.deflateInit2(strm, level, DEFLATED, wbits, DEF_MEM_LEVEL, 0);
+  const err = pako().deflate.deflateInit2(strm, level, DEFLATED, wbits, DEF_MEM_LEVEL, 0);
   if (err === Z_STREAM_ERROR) throw pyError(error, "Bad compression level");
   if (err !== Z_OK) zlibError(error, strm, err, "while compressing data");
   strm.input = data;
@@ -232,22 +257,22 @@ function compressBytes(error: PyType, data: Uint8Array, level: number, wbits: nu
   const out = new OutputBuffer(Infinity);
   do {
     out.grow(strm);
-    const r = D.deflate(strm, Z_FINISH);
+    const r = pako().deflate.deflate(strm, Z_FINISH);
     if (r === Z_STREAM_ERROR) {
-      D.deflateEnd(strm);
+      pako().deflate.deflateEnd(strm);
       zlibError(error, strm, r, "while compressing data");
     }
   } while (strm.avail_out === 0);
-  const r = D.deflateEnd(strm);
+  const r = pako().deflate.deflateEnd(strm);
   if (r !== Z_OK) zlibError(error, strm, r, "while finishing compression");
   return out.finish(strm);
 }
 
 function decompressBytes(error: PyType, data: Uint8Array, wbits: number, bufsize: number) {
   const strm = newZStream();
-  let err = I.inflateInit2(strm, wbits);
+  let err = pako().inflate.inflateInit2(strm, wbits);
   if (err !== Z_OK) {
-    I.inflateEnd(strm);
+    pako().inflate.inflateEnd(strm);
     zlibError(error, strm, err, "while preparing to decompress data");
   }
   strm.input = data;
@@ -256,17 +281,17 @@ function decompressBytes(error: PyType, data: Uint8Array, wbits: number, bufsize
   const out = new OutputBuffer(Infinity, bufsize);
   do {
     out.grow(strm);
-    err = I.inflate(strm, Z_FINISH);
+    err = pako().inflate.inflate(strm, Z_FINISH);
     if (err !== Z_OK && err !== Z_BUF_ERROR && err !== Z_STREAM_END) {
-      I.inflateEnd(strm);
+      pako().inflate.inflateEnd(strm);
       zlibError(error, strm, err, "while decompressing data");
     }
   } while (strm.avail_out === 0 && err !== Z_STREAM_END);
   if (err !== Z_STREAM_END) {
-    I.inflateEnd(strm);
+    pako().inflate.inflateEnd(strm);
     zlibError(error, strm, err, "while decompressing data");
   }
-  I.inflateEnd(strm);
+  pako().inflate.inflateEnd(strm);
   return out.finish(strm);
 }
 
@@ -337,7 +362,7 @@ defineMethods(compressType, {
     const out = new OutputBuffer(Infinity);
     do {
       out.grow(strm);
-      const err = D.deflate(strm, Z_NO_FLUSH);
+      const err = pako().deflate.deflate(strm, Z_NO_FLUSH);
       if (err === Z_STREAM_ERROR) {
         clearEndedMessage(strm, ended);
         zlibError(self.error, strm, err, "while compressing data");
@@ -360,14 +385,14 @@ defineMethods(compressType, {
     let err: number;
     do {
       out.grow(strm);
-      err = D.deflate(strm, mode);
+      err = pako().deflate.deflate(strm, mode);
       if (err === Z_STREAM_ERROR) {
         clearEndedMessage(strm, ended);
         zlibError(self.error, strm, err, "while flushing");
       }
     } while (strm.avail_out === 0);
     if (err === Z_STREAM_END && mode === Z_FINISH) {
-      err = D.deflateEnd(strm);
+      err = pako().deflate.deflateEnd(strm);
       if (err !== Z_OK) zlibError(self.error, strm, err, "while finishing compression");
       self.initialised = false;
     } else if (err !== Z_OK && err !== Z_BUF_ERROR) {
@@ -392,7 +417,7 @@ defineMethods(compressType, {
 // ---- Decompress objects ----------------------------------------------------------------------
 
 function setZdict(self: PyDecompress): void {
-  const err = I.inflateSetDictionary(self.strm, self.zdict!);
+  const err = pako().inflate.inflateSetDictionary(self.strm, self.zdict!);
   if (err !== Z_OK) zlibError(self.error, self.strm, err, "while setting zdict");
 }
 
@@ -437,7 +462,7 @@ function inflateLoop(
   outer: do {
     if (!out.grow(strm)) break;
     for (;;) {
-      err = I.inflate(strm, flush);
+      err = pako().inflate.inflate(strm, flush);
       if (err === Z_NEED_DICT && self.zdict !== null) {
         setZdict(self);
         continue;
@@ -495,7 +520,7 @@ defineMethods(decompressType, {
     if (err === Z_STREAM_END) {
       self.eof = true;
       self.initialised = false;
-      const r = I.inflateEnd(self.strm);
+      const r = pako().inflate.inflateEnd(self.strm);
       if (r !== Z_OK) zlibError(self.error, self.strm, r, "while finishing decompression");
     }
     return new PyBytes(out);
@@ -624,7 +649,7 @@ export function createModule(): PyModule {
     );
     const dict = zdict === undefined ? null : bufferArg(zdict);
     const strm = newZStream();
-    const err = D.deflateInit2(
+    const err = pako().deflate.deflateInit2(
       strm,
       level === undefined ? -1 : cInt(level),
       method === undefined ? DEFLATED : cInt(method),
@@ -634,7 +659,7 @@ export function createModule(): PyModule {
     );
     if (err === Z_STREAM_ERROR) throw pyError(PyExc_ValueError, "Invalid initialization option");
     if (err !== Z_OK) zlibError(error, strm, err, "while creating compression object");
-    if (dict !== null && D.deflateSetDictionary(strm, dict) !== Z_OK) {
+    if (dict !== null && pako().deflate.deflateSetDictionary(strm, dict) !== Z_OK) {
       throw pyError(PyExc_ValueError, "Invalid dictionary");
     }
     return new PyCompress(compressType, strm, error);
@@ -650,7 +675,7 @@ export function createModule(): PyModule {
     }
     const wbits = wbitsArg === undefined ? MAX_WBITS : cInt(wbitsArg);
     const strm = newZStream();
-    const err = I.inflateInit2(strm, wbits);
+    const err = pako().inflate.inflateInit2(strm, wbits);
     if (err === Z_STREAM_ERROR) throw pyError(PyExc_ValueError, "Invalid initialization option");
     if (err !== Z_OK) zlibError(error, strm, err, "while creating decompression object");
     const self = new PyDecompress(decompressType, strm, error, dict);

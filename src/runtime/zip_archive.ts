@@ -3,7 +3,7 @@
 // python_stdlib.zip) reaches Python this way, mounted into the file system
 // (src/runtime/file_system.ts) so that the import system, linecache and importlib.resources see
 // ordinary read-only files.
-import { inflateRawSync } from "node:zlib";
+import { nodeZlib } from "./node_builtins.ts";
 
 interface Member {
   /** Offset of the member's local header in the archive. */
@@ -94,7 +94,7 @@ export class ZipArchive {
     const raw = this.#bytes.subarray(start, start + m.compressedSize);
     let data: Uint8Array;
     if (m.method === 0) data = raw;
-    else if (m.method === 8) data = new Uint8Array(inflateRawSync(raw));
+    else if (m.method === 8) data = new Uint8Array(nodeZlib().inflateRawSync(raw));
     else throw new Error(`zip member ${rel}: compression method ${m.method} is not supported`);
     this.#cache.set(rel, data);
     return data;
