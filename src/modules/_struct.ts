@@ -19,6 +19,7 @@ import {
   defineNew,
   iteratorMethods,
   PyBuiltinFunction,
+  PyGetSetDescriptor,
 } from "../objects/builtin_function.ts";
 import {
   isBaseException,
@@ -26,10 +27,11 @@ import {
   type PyBaseException,
   pyError,
   PyExc_Exception,
+  PyExc_IndexError,
   PyExc_OverflowError,
   PyExc_TypeError,
 } from "../objects/exceptions.ts";
-import { asIndex, call, isTrue, lookupSpecial } from "../objects/abstract.ts";
+import { asIndex, call, hash, isTrue, lookupSpecial } from "../objects/abstract.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { intToFloat, intValue } from "../objects/int.ts";
 import { makeFloat, toFloat } from "../objects/float.ts";
@@ -39,6 +41,15 @@ import { PyMemoryView, writableBytesOf } from "../objects/memoryview.ts";
 import { PyModule } from "../runtime/module_object.ts";
 
 // ---- half floats (IEEE 754 binary16), as PyFloat_Pack2 / PyFloat_Unpack2 -------------------------
+
+const f64 = new Float64Array(1);
+const f64bits = new Uint8Array(f64.buffer);
+
+/** The sign bit of a NaN (copysign(1.0, x) == -1.0), kept by the float's bits. */
+function nanSign(x: number): number {
+  f64[0] = x;
+  return f64bits[7] >> 7;
+}
 
 /** The binary16 bits of x, rounding half to even; null when x is too large. */
 export function packHalf(x: number): number | null {
@@ -52,6 +63,7 @@ export function packHalf(x: number): number | null {
     e = 0x1f;
     bits = 0;
   } else if (Number.isNaN(x)) {
+    sign = nanSign(x);
     e = 0x1f;
     bits = 512;
   } else {
@@ -124,6 +136,8 @@ interface Code {
 interface Layout {
   readonly codes: Code[];
   readonly size: number;
+  /** The size as a Python int (exact past 2**53, where `size` is not). */
+  readonly exactSize: number | bigint;
   /** Number of Python values packed / unpacked. */
   readonly nitems: number;
   readonly little: boolean;
@@ -270,7 +284,13 @@ function compile(state: StructState, fmt: string): Layout {
     }
     if (size > SSIZE_MAX) throw tooLong();
   }
-  return { codes, size: Number(size), nitems, little, native };
+  const exactSize = size > BigInt(Number.MAX_SAFE_INTEGER) ? size : Number(size);
+  return { codes, size: Number(size), exactSize, nitems, little, native };
+}
+
+/** _PyType_Name: the type's name without its module. */
+function shortName(t: PyType): string {
+  return t.name.slice(t.name.lastIndexOf(".") + 1);
 }
 
 /** The format as a str (bytes are decoded as ASCII; str must be ASCII). */
@@ -283,19 +303,30 @@ function formatText(v: PyValue): string {
   if (v instanceof PyBytes) return latin1(v.bytes);
   throw pyError(
     PyExc_TypeError,
-    `Struct() argument 1 must be a str or bytes object, not ${typeOf(v).name}`,
+    `Struct() argument 1 must be a str or bytes object, not ${shortName(typeOf(v))}`,
   );
 }
 
+/** Struct.__init__: as CPython, the format is replaced before compiling, so a failed re-init
+ * leaves the new format with the old layout. */
 function initStruct(s: PyStructObject, fmt: PyValue): void {
   const text = formatText(fmt);
-  s.layout = compile(s.state, text);
   s.format = text;
+  s.layout = compile(s.state, text);
 }
 
+/** What s_new leaves before __init__ runs: s_size and s_len are -1, no codes. */
+const UNINITIALIZED: Layout = {
+  codes: [],
+  size: -1,
+  exactSize: -1,
+  nitems: -1,
+  little: true,
+  native: true,
+};
+
 function layoutOf(s: PyStructObject): Layout {
-  if (s.layout === null) initStruct(s, "");
-  return s.layout!;
+  return s.layout ?? UNINITIALIZED;
 }
 
 // ---- value conversion --------------------------------------------------------------------------------
@@ -339,8 +370,13 @@ function checkInt(
   size: number,
   n: bigint,
   bigEndian: boolean,
+  isInt: boolean,
 ): bigint {
   const outOfRange = () => structError(state, "argument out of range");
+  // The packers that let PyLong_As*'s OverflowError through: s_pack_internal rewords it as
+  // struct.error for an int, not for an object converted by __index__.
+  const overflow = (msg: string) =>
+    isInt ? structError(state, "int too large to convert") : pyError(PyExc_OverflowError, msg);
   if (bigEndian) {
     switch (ch) {
       case "h":
@@ -354,10 +390,11 @@ function checkInt(
         if (n > 65535n) throw structError(state, "'H' format requires 0 <= number <= 65535");
         return n;
       case "q":
-        if (n < I64_MIN || n > I64_MAX) throw structError(state, "int too large to convert");
+        if (n < I64_MIN || n > I64_MAX) throw overflow("int too big to convert");
         return n;
       case "Q":
-        if (n < 0n || n > U64_MAX) throw structError(state, "int too large to convert");
+        if (n < 0n) throw overflow("can't convert negative int to unsigned");
+        if (n > U64_MAX) throw overflow("int too big to convert");
         return n;
     }
   }
@@ -402,10 +439,17 @@ function checkInt(
         throw structError(state, `'${ch}' format requires 0 <= number <= 4294967295`);
       }
       return n;
-    default: // 'P'
-      if (n < I64_MIN || n > U64_MAX) throw structError(state, "int too large to convert");
+    default: // 'P', through PyLong_AsVoidPtr
+      if (n < I64_MIN) throw overflow("Python int too large to convert to C long");
+      if (n > U64_MAX) throw overflow("Python int too large to convert to C unsigned long");
       return n;
   }
+}
+
+/** PyFloat_Pack2/4's OverflowError; s_pack_internal turns it into struct.error for an int. */
+function floatOverflow(state: StructState, v: PyValue, ch: string): PyBaseException {
+  if (intValue(v) !== undefined) return structError(state, "int too large to convert");
+  return pyError(PyExc_OverflowError, `float too large to pack with ${ch} format`);
 }
 
 const SIGNED = new Set(["b", "h", "i", "l", "q", "n"]);
@@ -459,9 +503,7 @@ function packInto(
           break;
         case "e": {
           const h = packHalf(floatArg(state, v));
-          if (h === null) {
-            throw pyError(PyExc_OverflowError, "float too large to pack with e format");
-          }
+          if (h === null) throw floatOverflow(state, v, "e");
           view.setUint16(at, h, little);
           break;
         }
@@ -469,7 +511,7 @@ function packInto(
           const x = floatArg(state, v);
           const y = Math.fround(x);
           if (!layout.native && !Number.isFinite(y) && Number.isFinite(x)) {
-            throw pyError(PyExc_OverflowError, "float too large to pack with f format");
+            throw floatOverflow(state, v, "f");
           }
           view.setFloat32(at, y, little);
           break;
@@ -478,7 +520,14 @@ function packInto(
           view.setFloat64(at, floatArg(state, v), little);
           break;
         default: {
-          const n = checkInt(state, ch, code.size, intArg(state, v), !little);
+          const n = checkInt(
+            state,
+            ch,
+            code.size,
+            intArg(state, v),
+            !little,
+            intValue(v) !== undefined,
+          );
           switch (code.size) {
             case 1:
               out[at] = Number(n) & 0xff;
@@ -593,7 +642,7 @@ function writeTarget(v: PyValue): { bytes: Uint8Array; commit: (() => void) | nu
   }
   throw pyError(
     PyExc_TypeError,
-    `argument must be read-write bytes-like object, not ${typeOf(v).name}`,
+    `argument must be read-write bytes-like object, not ${v === None ? "None" : typeOf(v).name}`,
   );
 }
 
@@ -605,6 +654,10 @@ function structPack(s: PyStructObject, args: readonly PyValue[], first: number):
       s.state,
       `pack expected ${layout.nitems} items for packing (got ${n})`,
     );
+  }
+  // PyBytes_FromStringAndSize's limit (smaller sizes fail as MemoryError when allocated).
+  if (layout.exactSize > SSIZE_MAX - 33n) {
+    throw pyError(PyExc_OverflowError, "byte string is too large");
   }
   const out = new Uint8Array(layout.size);
   packInto(s.state, layout, out, 0, args, first);
@@ -625,7 +678,7 @@ function structPackInto(s: PyStructObject, args: readonly PyValue[], first: numb
   }
   const target = writeTarget(args[first]);
   const len = target.bytes.length;
-  const offsetArg = asSsize(args[first + 1]);
+  const offsetArg = asSsize(args[first + 1], true);
   if (typeof offsetArg === "bigint") {
     // Past 2**53 no buffer is long enough: only the messages remain (exact, as CPython's).
     if (offsetArg < 0n) {
@@ -634,14 +687,14 @@ function structPackInto(s: PyStructObject, args: readonly PyValue[], first: numb
     throw structError(
       state,
       `pack_into requires a buffer of at least ${
-        BigInt(layout.size) + offsetArg
-      } bytes for packing ${layout.size} bytes at offset ${offsetArg} (actual buffer size is ${len})`,
+        BigInt(layout.exactSize) + offsetArg
+      } bytes for packing ${layout.exactSize} bytes at offset ${offsetArg} (actual buffer size is ${len})`,
     );
   }
   let offset = offsetArg;
   if (offset < 0) {
     if (offset + layout.size > 0) {
-      throw structError(state, `no space to pack ${layout.size} bytes at offset ${offset}`);
+      throw structError(state, `no space to pack ${layout.exactSize} bytes at offset ${offset}`);
     }
     if (offset + len < 0) {
       throw structError(state, `offset ${offset} out of range for ${len}-byte buffer`);
@@ -652,8 +705,8 @@ function structPackInto(s: PyStructObject, args: readonly PyValue[], first: numb
     throw structError(
       state,
       `pack_into requires a buffer of at least ${
-        layout.size + offset
-      } bytes for packing ${layout.size} bytes at offset ${offset} (actual buffer size is ${len})`,
+        BigInt(layout.exactSize) + BigInt(offset)
+      } bytes for packing ${layout.exactSize} bytes at offset ${offset} (actual buffer size is ${len})`,
     );
   }
   // As CPython, the whole field is zeroed first (a failed pack leaves zeros behind).
@@ -666,10 +719,17 @@ function structPackInto(s: PyStructObject, args: readonly PyValue[], first: numb
   return None;
 }
 
-/** A Py_ssize_t argument: a bigint only past the safe-integer range, within C's. */
-function asSsize(v: PyValue): number | bigint {
+/**
+ * A Py_ssize_t argument: a bigint only past the safe-integer range, within C's. Out of C's range
+ * unpack_from's converter raises OverflowError, pack_into's PyNumber_AsSsize_t(v, IndexError)
+ * an IndexError.
+ */
+function asSsize(v: PyValue, indexError = false): number | bigint {
   const n = asIndex(v);
   if (typeof n === "bigint" && (n > SSIZE_MAX || n < -SSIZE_MAX - 1n)) {
+    if (indexError) {
+      throw pyError(PyExc_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     throw pyError(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
   }
   return n;
@@ -679,7 +739,7 @@ function structUnpack(s: PyStructObject, buffer: PyValue): PyValue {
   const layout = layoutOf(s);
   const data = readBuffer(buffer);
   if (data.length !== layout.size) {
-    throw structError(s.state, `unpack requires a buffer of ${layout.size} bytes`);
+    throw structError(s.state, `unpack requires a buffer of ${layout.exactSize} bytes`);
   }
   return unpackAt(layout, data, 0);
 }
@@ -697,8 +757,8 @@ function structUnpackFrom(s: PyStructObject, buffer: PyValue, offsetObj: PyValue
     throw structError(
       state,
       `unpack_from requires a buffer of at least ${
-        BigInt(layout.size) + offsetArg
-      } bytes for unpacking ${layout.size} bytes at offset ${offsetArg} (actual buffer size is ${len})`,
+        BigInt(layout.exactSize) + offsetArg
+      } bytes for unpacking ${layout.exactSize} bytes at offset ${offsetArg} (actual buffer size is ${len})`,
     );
   }
   let offset = offsetArg;
@@ -709,7 +769,7 @@ function structUnpackFrom(s: PyStructObject, buffer: PyValue, offsetObj: PyValue
     if (offset + layout.size > 0) {
       throw structError(
         state,
-        `not enough data to unpack ${layout.size} bytes at offset ${offset}`,
+        `not enough data to unpack ${layout.exactSize} bytes at offset ${offset}`,
       );
     }
     offset += len;
@@ -718,8 +778,8 @@ function structUnpackFrom(s: PyStructObject, buffer: PyValue, offsetObj: PyValue
     throw structError(
       state,
       `unpack_from requires a buffer of at least ${
-        layout.size + offset
-      } bytes for unpacking ${layout.size} bytes at offset ${offset} (actual buffer size is ${len})`,
+        BigInt(layout.exactSize) + BigInt(offset)
+      } bytes for unpacking ${layout.exactSize} bytes at offset ${offset} (actual buffer size is ${len})`,
     );
   }
   return unpackAt(layout, data, offset);
@@ -736,7 +796,7 @@ function structIterUnpack(s: PyStructObject, buffer: PyValue): PyValue {
   if (length % layout.size !== 0) {
     throw structError(
       s.state,
-      `iterative unpacking requires a buffer of a multiple of ${layout.size} bytes`,
+      `iterative unpacking requires a buffer of a multiple of ${layout.exactSize} bytes`,
     );
   }
   const it = new UnpackIterator(s.state.iterType, s, data);
@@ -744,6 +804,13 @@ function structIterUnpack(s: PyStructObject, buffer: PyValue): PyValue {
   // would pin its buffer for good (see ManagedBuffer.pin in src/objects/memoryview.ts).
   void buffer;
   return it;
+}
+
+/** The vectorcall check of a METH_FASTCALL/METH_O function, named by module or type. */
+function noKeywords(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError(PyExc_TypeError, `${name}() takes no keyword arguments`);
+  }
 }
 
 function makeStructType(state: StructState): PyType {
@@ -767,10 +834,17 @@ function makeStructType(state: StructState): PyType {
       initStruct(S(args[0]), fmt);
       return None;
     },
-    pack: (args) => structPack(S(args[0]), args, 1),
-    pack_into: (args) => structPackInto(S(args[0]), args, 1),
+    pack(args, kwnames) {
+      noKeywords("Struct.pack", kwnames);
+      return structPack(S(args[0]), args, 1);
+    },
+    pack_into(args, kwnames) {
+      noKeywords("Struct.pack_into", kwnames);
+      return structPackInto(S(args[0]), args, 1);
+    },
     unpack(args, kwnames) {
-      if (args.length !== 2 || (kwnames !== null && kwnames.length > 0)) {
+      noKeywords("Struct.unpack", kwnames);
+      if (args.length !== 2) {
         throw pyError(
           PyExc_TypeError,
           `Struct.unpack() takes exactly one argument (${args.length - 1} given)`,
@@ -786,7 +860,8 @@ function makeStructType(state: StructState): PyType {
       return structUnpackFrom(S(args[0]), buffer, offset);
     },
     iter_unpack(args, kwnames) {
-      if (args.length !== 2 || (kwnames !== null && kwnames.length > 0)) {
+      noKeywords("Struct.iter_unpack", kwnames);
+      if (args.length !== 2) {
         throw pyError(
           PyExc_TypeError,
           `Struct.iter_unpack() takes exactly one argument (${args.length - 1} given)`,
@@ -794,10 +869,14 @@ function makeStructType(state: StructState): PyType {
       }
       return structIterUnpack(S(args[0]), args[1]);
     },
-    __sizeof__: (args) => 64 + 24 * layoutOf(S(args[0])).codes.length,
+    // CPython's PyStructObject (56 bytes) and its formatcode array (32 bytes each, plus the end
+    // marker).
+    __sizeof__: (args) => 56 + 32 * (layoutOf(S(args[0])).codes.length + 1),
   });
   defineGetter(t, "format", (s) => S(s).format);
-  defineGetter(t, "size", (s) => layoutOf(S(s)).size);
+  // Struct instances can be weakly referenced (CPython's weakreflist); _weakref looks for this.
+  t.dict.setStr("__weakref__", new PyGetSetDescriptor("__weakref__", t, () => None, null));
+  defineGetter(t, "size", (s) => layoutOf(S(s)).exactSize);
   t.dict.setStr(
     "__doc__",
     "Struct(format)\n--\n\nCreate a compiled struct object.\n\n" +
@@ -821,7 +900,8 @@ function makeIterType(): PyType {
     const data = it.buffer;
     if (data === null) return undefined;
     const layout = layoutOf(it.struct);
-    if (it.offset >= it.length) {
+    // A Struct never initialized (size -1) yields nothing rather than loop (CPython crashes).
+    if (it.offset >= it.length || layout.size <= 0) {
       it.buffer = null;
       it.held = null;
       return undefined;
@@ -893,7 +973,6 @@ export function createModule(): PyModule {
 
   /** The cached Struct for a format argument (CPython's cache_struct_converter). */
   const structFor = (fmt: PyValue): PyStructObject => {
-    if (fmt instanceof PyStructObject) return fmt;
     const key = typeof fmt === "string"
       ? "s" + fmt
       : fmt instanceof PyBytes
@@ -902,7 +981,7 @@ export function createModule(): PyModule {
     if (key !== null) {
       const hit = state.cache.get(key);
       if (hit !== undefined) return hit;
-    }
+    } else hash(fmt); // the cache is a dict: an unhashable format fails there first
     const s = new PyStructObject(state.structType, state);
     initStruct(s, fmt);
     if (key !== null) {
@@ -915,9 +994,7 @@ export function createModule(): PyModule {
     d.setStr(name, new PyBuiltinFunction(name, f, undefined, name, "_struct"));
   };
   const exact = (name: string, n: number, args: PyValue[], kw: readonly string[] | null) => {
-    if (kw !== null && kw.length > 0) {
-      throw pyError(PyExc_TypeError, `${name}() takes no keyword arguments`);
-    }
+    noKeywords(`_struct.${name}`, kw);
     if (args.length !== n) {
       throw pyError(PyExc_TypeError, `${name} expected ${n} arguments, got ${args.length}`);
     }
@@ -927,16 +1004,12 @@ export function createModule(): PyModule {
   d.setStr("error", error);
   d.setStr("Struct", state.structType);
   fn("pack", (args, kw) => {
-    if (kw !== null && kw.length > 0) {
-      throw pyError(PyExc_TypeError, "pack() takes no keyword arguments");
-    }
+    noKeywords("_struct.pack", kw);
     if (args.length === 0) throw pyError(PyExc_TypeError, "missing format argument");
     return structPack(structFor(args[0]), args, 1);
   });
   fn("pack_into", (args, kw) => {
-    if (kw !== null && kw.length > 0) {
-      throw pyError(PyExc_TypeError, "pack_into() takes no keyword arguments");
-    }
+    noKeywords("_struct.pack_into", kw);
     if (args.length === 0) throw pyError(PyExc_TypeError, "missing format argument");
     return structPackInto(structFor(args[0]), args, 1);
   });
@@ -969,16 +1042,14 @@ export function createModule(): PyModule {
     return structIterUnpack(structFor(args[0]), args[1]);
   });
   fn("calcsize", (args, kw) => {
-    if (kw !== null && kw.length > 0) {
-      throw pyError(PyExc_TypeError, "calcsize() takes no keyword arguments");
-    }
+    noKeywords("_struct.calcsize", kw);
     if (args.length !== 1) {
       throw pyError(
         PyExc_TypeError,
         `_struct.calcsize() takes exactly one argument (${args.length} given)`,
       );
     }
-    return layoutOf(structFor(args[0])).size;
+    return layoutOf(structFor(args[0])).exactSize;
   });
   fn("_clearcache", () => {
     state.cache.clear();
