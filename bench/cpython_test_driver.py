@@ -13,7 +13,12 @@ libdir, name = args[0], args[1]
 sys.path.append(libdir)
 import io
 import json
+import re
 import unittest
+
+CPYTHON_ONLY = re.compile(
+    r"implementation detail specific to cpython|No module named '_test(?:internal)?capi'"
+)
 
 
 class CountingResult(unittest.TextTestResult):
@@ -44,6 +49,9 @@ try:
         "failed": len(result.failures),
         "errors": len(result.errors),
         "skipped": len(result.skipped),
+        # Skipped because they test CPython itself (test.support.cpython_only, the C API
+        # modules): tests another implementation is not meant to pass.
+        "cpython_only": sum(1 for _, why in result.skipped if CPYTHON_ONLY.search(str(why))),
         "expected_failures": len(result.expectedFailures),
     }
 except BaseException as e:  # an import or loader failure counts as a crash of the file

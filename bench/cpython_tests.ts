@@ -1,6 +1,8 @@
 // Runs CPython 3.11's own test files (Lib/test/test_*.py of the local python3, never copied
 // here) under Coil and under python3, and prints per file: tests run, passed, failed, errors,
-// skipped, and the pass rate against the number of tests CPython passes.
+// skipped (and how many of those skips are CPython-only tests: test.support.cpython_only or the
+// C API modules), and the pass rate against the number of tests CPython passes, with and
+// without the CPython-only tests.
 //
 //   deno run -A bench/cpython_tests.ts [--filter test_math] [--timeout 600] [--jobs 2] [--verbose]
 // --verbose prints, after the table, Coil's unittest report of every file (failures with
@@ -44,6 +46,7 @@ interface Counts {
   failed?: number;
   errors?: number;
   skipped?: number;
+  cpython_only?: number;
   crash?: string;
   report?: string;
 }
@@ -91,19 +94,24 @@ await Promise.all(
       const rate = coil.passed !== undefined && py.passed
         ? `${(100 * coil.passed / py.passed).toFixed(1)}%`
         : "-";
+      // The same, leaving out the tests Coil skips as CPython-only (CPython passes them).
+      const applicable = (py.passed ?? 0) - (coil.cpython_only ?? 0);
+      const rateApplicable = coil.passed !== undefined && applicable > 0
+        ? `${(100 * coil.passed / applicable).toFixed(1)}%`
+        : "-";
       rows[i] = coil.crash !== undefined
         ? `| ${name} | ${py.passed ?? "?"} | crash: ${
           coil.crash.replaceAll("|", "/")
-        } | | | | | - |`
-        : `| ${name} | ${py.passed} | ${coil.run} | ${coil.passed} | ${coil.failed} | ${coil.errors} | ${coil.skipped} | ${rate} |`;
+        } | | | | | | - | - |`
+        : `| ${name} | ${py.passed} | ${coil.run} | ${coil.passed} | ${coil.failed} | ${coil.errors} | ${coil.skipped} | ${coil.cpython_only} | ${rate} | ${rateApplicable} |`;
       console.error(rows[i]);
     }
   }),
 );
 console.log(
-  "| file | CPython passed | Coil run | passed | failed | errors | skipped | Coil passed / CPython passed |",
+  "| file | CPython passed | Coil run | passed | failed | errors | skipped | of which CPython-only | Coil passed / CPython passed | same, without CPython-only |",
 );
-console.log("|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);
 if (values.verbose) {
   for (let i = 0; i < names.length; i++) {
