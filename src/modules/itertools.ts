@@ -49,6 +49,7 @@ import { makeGenericAlias } from "../objects/genericalias.ts";
 import { lookupType } from "../objects/type.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 import { PyModule } from "../runtime/module_object.ts";
+import { parseArgs } from "./module_support.ts";
 import { builtin } from "../runtime/ops.ts";
 
 const MAXSIZE = 9223372036854775807n;
@@ -63,49 +64,6 @@ function valueError(msg: string): never {
 }
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
-
-/**
- * Binds arguments as CPython 3.11's Argument Clinic / PyArg_ParseTupleAndKeywords do for the
- * itertools constructors, with their messages. Names from `kwOnly` on are keyword-only.
- */
-function parseArgs(
-  fname: string,
-  args: readonly PyValue[],
-  kwnames: readonly string[] | null,
-  names: readonly string[],
-  required: number,
-  kwOnly = names.length,
-): (PyValue | undefined)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  if (npos > kwOnly) {
-    typeError(
-      kwOnly < names.length
-        ? `${fname}() takes at most ${kwOnly} positional arguments (${npos} given)`
-        : `${fname}() takes at most ${plural(kwOnly)} (${npos} given)`,
-    );
-  }
-  if (args.length > names.length) {
-    typeError(`${fname}() takes at most ${plural(names.length)} (${args.length} given)`);
-  }
-  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k];
-    const idx = names.indexOf(name);
-    if (idx < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
-    if (out[idx] !== undefined) {
-      typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
-    }
-    out[idx] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
-  }
-  return out;
-}
 
 /**
  * Positional-only constructors reject keywords, except in a subclass that overrides __init__
@@ -160,6 +118,17 @@ function ssizeExact(v: PyValue): number {
   return n as number;
 }
 
+/** PyArg_Parse's "i": an index within a C int (a C long first, as CPython converts). */
+function cInt(v: PyValue): number {
+  const n = asIndex(v);
+  if (typeof n === "bigint" && (n > MAXSIZE || n < -MAXSIZE - 1n)) {
+    throw pyError(PyExc_OverflowError, "Python int too large to convert to C long");
+  }
+  if (n > 2147483647) throw pyError(PyExc_OverflowError, "signed integer is greater than maximum");
+  if (n < -2147483648) throw pyError(PyExc_OverflowError, "signed integer is less than minimum");
+  return Number(n);
+}
+
 /** PySequence_Tuple: the tuple itself when exact, else a new tuple of the items. */
 function asTuple(v: PyValue): PyTuple {
   if (v instanceof PyTuple && v.cls === tupleType) return v;
@@ -192,7 +161,6 @@ function makeType(
   t.allocate = () => {
     throw pyError(PyExc_TypeError, `cannot create '${t.name}' instances`);
   };
-  t.dict.setStr("__module__", "itertools");
   defineMethods(t, { ...iteratorMethods(t), ...methods });
   return t;
 }
@@ -246,7 +214,7 @@ const countType = makeType("count", (o) => {
   },
 });
 defineNew(countType, (cls, args, kwnames) => {
-  const [start, step] = parseArgs("count", args, kwnames, ["start", "step"], 0);
+  const [start, step] = parseArgs("count", args, kwnames, ["start", "step"]);
   const cnt = start ?? 0, st = step ?? 1;
   if (!isNumber(cnt) || !isNumber(st)) typeError("a number is required");
   // CPython's fast mode: an int start within Py_ssize_t counting by the int 1.
@@ -300,7 +268,7 @@ const cycleType = makeType("cycle", (o) => {
       typeError(`argument 1 must be list, not ${typeOf(st[0]).name}`);
     }
     c.saved = st[0] as PyList;
-    c.firstpass = ssizeExact(st[1]) !== 0;
+    c.firstpass = cInt(st[1]) !== 0;
     c.index = 0;
     return None;
   },
@@ -339,7 +307,7 @@ const repeatType = makeType("repeat", (o) => {
   },
 });
 defineNew(repeatType, (cls, args, kwnames) => {
-  const [element, times] = parseArgs("repeat", args, kwnames, ["object", "times"], 1);
+  const [element, times] = parseArgs("repeat", args, kwnames, ["object", "times"], [], 1);
   let cnt = -1;
   if (times !== undefined) cnt = Math.max(0, ssize(times));
   return new Repeat(cls, element!, cnt);
@@ -400,9 +368,9 @@ defineNew(accumulateType, (cls, args, kwnames) => {
     "accumulate",
     args,
     kwnames,
-    ["iterable", "func", "initial"],
+    ["iterable", "func"],
+    ["initial"],
     1,
-    2,
   );
   return new Accumulate(cls, getIter(iterable!), func ?? None, initial ?? None);
 });
@@ -504,7 +472,7 @@ const compressType = makeType("compress", (o) => {
   },
 });
 defineNew(compressType, (cls, args, kwnames) => {
-  const [data, selectors] = parseArgs("compress", args, kwnames, ["data", "selectors"], 2);
+  const [data, selectors] = parseArgs("compress", args, kwnames, ["data", "selectors"], [], 2);
   return new Compress(cls, getIter(data!), getIter(selectors!));
 });
 
@@ -656,7 +624,7 @@ const groupbyType = makeType("groupby", (o) => {
   },
 });
 defineNew(groupbyType, (cls, args, kwnames) => {
-  const [iterable, key] = parseArgs("groupby", args, kwnames, ["iterable", "key"], 1);
+  const [iterable, key] = parseArgs("groupby", args, kwnames, ["iterable", "key"], [], 1);
   return new GroupBy(cls, getIter(iterable!), key ?? None);
 });
 
@@ -816,7 +784,6 @@ class TeeData extends PyObject {
 const teeDataType: PyType = new PyType(typeType, "itertools._tee_dataobject", [objectType]);
 teeDataType.qualname = "_tee_dataobject";
 teeDataType.isFinal = true;
-teeDataType.dict.setStr("__module__", "itertools");
 defineMethods(teeDataType, {
   __reduce__(args) {
     const d = args[0] as TeeData;
@@ -878,7 +845,7 @@ const teeType: PyType = makeType("_tee", (o) => {
     if (!(st[0] instanceof TeeData)) {
       typeError(`argument 1 must be itertools._tee_dataobject, not ${typeOf(st[0]).name}`);
     }
-    const index = ssizeExact(st[1]);
+    const index = cInt(st[1]);
     if (index < 0 || index > LINKCELLS) valueError("Index out of range");
     t.data = st[0] as TeeData;
     t.index = index;
@@ -1065,6 +1032,8 @@ const productType = makeType("product", (o) => {
 defineNew(productType, (cls, args, kwnames) => {
   const nkw = kwnames === null ? 0 : kwnames.length;
   let repeat = 1;
+  // CPython parses the keywords alone with PyArg_ParseTupleAndKeywords("|n:product").
+  if (nkw > 1) typeError(`product() takes at most 1 keyword argument (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     if (kwnames![k] !== "repeat") {
       typeError(`'${kwnames![k]}' is an invalid keyword argument for product()`);
@@ -1112,7 +1081,7 @@ function combinatoricReduce(args: PyValue[]): PyValue {
 }
 
 function parseR(fname: string, args: PyValue[], kwnames: readonly string[] | null) {
-  const [iterable, rArg] = parseArgs(fname, args, kwnames, ["iterable", "r"], 2);
+  const [iterable, rArg] = parseArgs(fname, args, kwnames, ["iterable", "r"], [], 2);
   const pool = asTuple(iterable!);
   const r = ssize(rArg!);
   if (r < 0) valueError("r must be non-negative");
@@ -1286,7 +1255,7 @@ const permutationsType: PyType = makeType("permutations", (o) => {
   __sizeof__: (args) => 64 + 8 * (args[0] as Combinatoric).pool.items.length,
 });
 defineNew(permutationsType, (cls, args, kwnames) => {
-  const [iterable, rArg] = parseArgs("permutations", args, kwnames, ["iterable", "r"], 1);
+  const [iterable, rArg] = parseArgs("permutations", args, kwnames, ["iterable", "r"], [], 1);
   const pool = asTuple(iterable!);
   const n = pool.items.length;
   let r = n;
@@ -1347,35 +1316,80 @@ defineNew(pairwiseType, (cls, args, kwnames) => {
 const moduleDoc =
   "Functional tools for creating and using iterators.\n\nInfinite iterators:\ncount(start=0, step=1) --> start, start+step, start+2*step, ...\ncycle(p) --> p0, p1, ... plast, p0, p1, ...\nrepeat(elem [,n]) --> elem, elem, elem, ... endlessly or up to n times\n\nIterators terminating on the shortest input sequence:\naccumulate(p[, func]) --> p0, p0+p1, p0+p1+p2\nchain(p, q, ...) --> p0, p1, ... plast, q0, q1, ...\nchain.from_iterable([p, q, ...]) --> p0, p1, ... plast, q0, q1, ...\ncompress(data, selectors) --> (d[0] if s[0]), (d[1] if s[1]), ...\ndropwhile(pred, seq) --> seq[n], seq[n+1], starting when pred fails\ngroupby(iterable[, keyfunc]) --> sub-iterators grouped by value of keyfunc(v)\nfilterfalse(pred, seq) --> elements of seq where pred(elem) is False\nislice(seq, [start,] stop [, step]) --> elements from\n       seq[start:stop:step]\npairwise(s) --> (s[0],s[1]), (s[1],s[2]), (s[2], s[3]), ...\nstarmap(fun, seq) --> fun(*seq[0]), fun(*seq[1]), ...\ntee(it, n=2) --> (it1, it2 , ... itn) splits one iterator into n\ntakewhile(pred, seq) --> seq[0], seq[1], until pred fails\nzip_longest(p, q, ...) --> (p[0], q[0]), (p[1], q[1]), ...\n\nCombinatoric generators:\nproduct(p, q, ... [repeat=1]) --> cartesian product\npermutations(p[, r])\ncombinations(p, r)\ncombinations_with_replacement(p, r)\n";
 
+// CPython's tp_doc of each type, as __doc__ shows it (the signature line stripped where the
+// doc names the type).
+const typeDocs: Record<string, string | null> = {
+  _grouper: null,
+  _tee: "Iterator wrapped to make it copyable.",
+  _tee_dataobject:
+    "teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects.",
+  accumulate: "Return series of accumulated sums (or other binary function results).",
+  chain:
+    "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.",
+  combinations:
+    "Return successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)",
+  combinations_with_replacement:
+    "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')",
+  compress:
+    "Return data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data elements using the selectors to\nchoose the data elements.",
+  count:
+    "Return a count object whose .__next__() method returns consecutive values.\n\nEquivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n        while 1:\n            yield x\n            x += step",
+  cycle:
+    "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.",
+  dropwhile:
+    "Drop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted.",
+  filterfalse:
+    "Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.",
+  groupby:
+    "make an iterator that returns consecutive keys and groups from the iterable\n\n  iterable\n    Elements to divide into groups according to the key function.\n  key\n    A function for computing the group category for each element.\n    If the key function is not specified or is None, the element itself\n    is used for grouping.",
+  islice:
+    "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\nReturn an iterator whose next() method returns selected values from an\niterable.  If start is specified, will skip all preceding elements;\notherwise, start defaults to zero.  Step defaults to one.  If\nspecified as another value, step determines how many values are\nskipped between successive calls.  Works like a slice() on a list\nbut returns an iterator.",
+  pairwise:
+    "Return an iterator of overlapping pairs taken from the input iterator.\n\n    s -> (s0,s1), (s1,s2), (s2, s3), ...",
+  permutations:
+    "Return successive r-length permutations of elements in the iterable.\n\npermutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)",
+  product:
+    "product(*iterables, repeat=1) --> product object\n\nCartesian product of input iterables.  Equivalent to nested for-loops.\n\nFor example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).\nThe leftmost iterators are in the outermost for-loop, so the output tuples\ncycle in a manner similar to an odometer (with the rightmost element changing\non every iteration).\n\nTo compute the product of an iterable with itself, specify the number\nof repetitions with the optional repeat keyword argument. For example,\nproduct(A, repeat=4) means the same as product(A, A, A, A).\n\nproduct('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)\nproduct((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ...",
+  repeat:
+    "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly.",
+  starmap:
+    "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.",
+  takewhile:
+    "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.",
+  zip_longest:
+    "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\nReturn a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\nis exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.\n",
+};
+
+const types = [
+  accumulateType,
+  chainType,
+  combinationsType,
+  cwrType,
+  compressType,
+  countType,
+  cycleType,
+  dropwhileType,
+  filterfalseType,
+  groupbyType,
+  grouperType,
+  isliceType,
+  pairwiseType,
+  permutationsType,
+  productType,
+  repeatType,
+  starmapType,
+  takewhileType,
+  teeType,
+  teeDataType,
+  zipLongestType,
+];
+for (const t of types) t.dict.setStr("__doc__", typeDocs[t.qualname] ?? None);
+
 export function createModule(): PyModule {
   const m = new PyModule("itertools");
   const d = m.dict;
   d.setStr("__doc__", moduleDoc);
-  for (
-    const t of [
-      accumulateType,
-      chainType,
-      combinationsType,
-      cwrType,
-      compressType,
-      countType,
-      cycleType,
-      dropwhileType,
-      filterfalseType,
-      groupbyType,
-      grouperType,
-      isliceType,
-      pairwiseType,
-      permutationsType,
-      productType,
-      repeatType,
-      starmapType,
-      takewhileType,
-      teeType,
-      teeDataType,
-      zipLongestType,
-    ]
-  ) d.setStr(t.qualname, t);
+  for (const t of types) d.setStr(t.qualname, t);
   d.setStr("tee", new PyBuiltinFunction("tee", tee, undefined, "tee", "itertools"));
   return m;
 }
