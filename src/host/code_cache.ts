@@ -26,7 +26,7 @@ function compilerFingerprint(): string {
   const dir = new URL("../compiler/", import.meta.url);
   const files = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) => n.endsWith(".ts"))
     .sort().map((n) => new URL(n, dir));
-  files.push(new URL("../modules/marshal.ts", import.meta.url));
+  files.push(new URL("../runtime/marshal.ts", import.meta.url));
   files.push(new URL("../objects/code.ts", import.meta.url));
   let stamp = "";
   for (const file of files) {

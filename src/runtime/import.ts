@@ -27,7 +27,9 @@ import {
 
 const keyError = (message: string) => pyError(PyExc_KeyError, message);
 import type { ZipArchive } from "./zip_archive.ts";
-import { execModuleSource, STDLIB_PATH } from "./run_code.ts";
+import { compileSource, defaultBuiltins, runModuleCode, STDLIB_PATH } from "./run_code.ts";
+import { marshalDumps, marshalLoads } from "./marshal.ts";
+import { PyCode } from "../objects/code.ts";
 
 export { STDLIB_PATH };
 
@@ -102,13 +104,70 @@ function installZipImporter(): void {
 
 /** Runs one of importlib's bootstrap files as a module named as CPython's frozen ones. */
 function runFrozen(name: string, file: string): PyModule {
-  const bytes = importState.stdlib?.read(file);
-  if (bytes === undefined) throw ops.moduleNotFound(name);
   const module = new PyModule(name);
   importState.modules.setStr(name, module);
-  const frozenName = `<frozen ${file.slice(0, -3).replace("/", ".")}>`;
-  execModuleSource(new TextDecoder().decode(bytes), frozenName, module);
+  module.dict.setStr("__builtins__", defaultBuiltins());
+  runModuleCode(frozenCode(name, file), module.dict);
   return module;
+}
+
+/**
+ * Bootstrap code by archive member, shared by the process's interpreters (code objects are
+ * immutable to Python), keyed by the member's CRC-32 and size.
+ */
+const frozenCodeMemo = new Map<string, PyCode>();
+
+/**
+ * The code of a bootstrap file. CPython compiles these into its binary ("frozen"); Coil compiles
+ * each once per cache folder and keeps it beside importlib's own cache files, under
+ * sys.pycache_prefix: compiling them took ~90 ms of every run that imports (docs/startup.md).
+ * Its co_filename is `<frozen ...>` and, as in CPython, tracebacks show no source lines for it.
+ */
+function frozenCode(name: string, file: string): PyCode {
+  const stdlib = importState.stdlib;
+  const info = stdlib?.stat(file);
+  if (stdlib === null || info === undefined || info.isDirectory) throw ops.moduleNotFound(name);
+  const key = `${file}:${info.crc32.toString(16)}:${info.size}`;
+  const memo = frozenCodeMemo.get(key);
+  if (memo !== undefined) return memo;
+  const prefix = importState.modules.getStr("sys") instanceof PyModule
+    ? (importState.modules.getStr("sys") as PyModule).dict.getStr("pycache_prefix")
+    : undefined;
+  const cacheFile = typeof prefix === "string"
+    ? `${prefix}/frozen/${name}.${info.crc32.toString(16)}.${info.size}.pyc`
+    : null;
+  let code: PyCode | undefined;
+  if (cacheFile !== null) {
+    try {
+      const v = marshalLoads(Deno.readFileSync(cacheFile));
+      if (v instanceof PyCode) code = v;
+    } catch {
+      // Missing, unreadable or from another layout: compile it again.
+    }
+  }
+  if (code === undefined) {
+    const source = new TextDecoder().decode(stdlib.read(file)!);
+    code = compileSource(source, `<frozen ${file.slice(0, -3).replace("/", ".")}>`, "exec", false);
+    if (cacheFile !== null) writeAtomic(cacheFile, marshalDumps(code));
+  }
+  frozenCodeMemo.set(key, code);
+  return code;
+}
+
+/** Writes `data` to `path` through a temporary file, as importlib's _write_atomic; or not at all. */
+function writeAtomic(path: string, data: Uint8Array): void {
+  const temp = `${path}.${Date.now()}.tmp`;
+  try {
+    Deno.mkdirSync(path.slice(0, path.lastIndexOf("/")), { recursive: true });
+    Deno.writeFileSync(temp, data);
+    Deno.renameSync(temp, path);
+  } catch {
+    try {
+      Deno.removeSync(temp);
+    } catch {
+      // Nothing was written.
+    }
+  }
 }
 
 /** The package a relative import is relative to (CPython's resolve_name / _calc___package__). */

@@ -36,9 +36,17 @@ const STDLIB_PREFIX = STDLIB_PATH + "/";
  */
 const stdlibCode = new Map<string, { source: string; code: PyCode }>();
 
-/** compile() with syntax errors turned into Python SyntaxError exceptions. */
-export function compileSource(source: string, filename: string, mode: string): PyCode {
-  cacheSource(filename, source);
+/**
+ * compile() with syntax errors turned into Python SyntaxError exceptions. The source is kept
+ * for tracebacks (linecache's lines of `<string>` and friends) unless `showInTracebacks` is false.
+ */
+export function compileSource(
+  source: string,
+  filename: string,
+  mode: string,
+  showInTracebacks = true,
+): PyCode {
+  if (showInTracebacks) cacheSource(filename, source);
   const shared = mode === "exec" && filename.startsWith(STDLIB_PREFIX);
   if (shared) {
     const hit = stdlibCode.get(filename);
@@ -63,15 +71,6 @@ export function runModuleCode(code: PyCode, globals: PyDict, locals: PyObject = 
   frame.isEntry = true;
   if (code.nfreevars > 0) throw ops.systemError("module code with free variables");
   return evalFrame(ts, frame);
-}
-
-/** Compiles `source` and runs it in `module`'s namespace (what a module's loader does). */
-export function execModuleSource(source: string, filename: string, module: PyModule): void {
-  const code = compileSource(source, filename, "exec");
-  if (module.dict.getStr("__builtins__") === undefined) {
-    module.dict.setStr("__builtins__", currentInterpreter!.builtins);
-  }
-  runModuleCode(code, module.dict);
 }
 
 /** globals() of the running frame (a fresh dict when no Python code runs). */

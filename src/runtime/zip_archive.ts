@@ -11,6 +11,8 @@ interface Member {
   method: number;
   compressedSize: number;
   size: number;
+  /** The CRC-32 of the uncompressed contents, from the central directory. */
+  crc32: number;
 }
 
 /** The archive's tree: files with their members, directories with their entry names. */
@@ -44,6 +46,7 @@ export class ZipArchive {
     for (let n = 0; n < count; n++) {
       if (view.getUint32(p, true) !== 0x02014b50) throw new Error("corrupt zip central directory");
       const method = view.getUint16(p + 10, true);
+      const crc32 = view.getUint32(p + 16, true);
       const compressedSize = view.getUint32(p + 20, true);
       const size = view.getUint32(p + 24, true);
       const nameLength = view.getUint16(p + 28, true);
@@ -54,7 +57,7 @@ export class ZipArchive {
       p += 46 + nameLength + extraLength + commentLength;
       if (name.endsWith("/")) this.#addDir(name.slice(0, -1));
       else {
-        this.#files.set(name, { offset, method, compressedSize, size });
+        this.#files.set(name, { offset, method, compressedSize, size, crc32 });
         const slash = name.lastIndexOf("/");
         this.#addDir(slash < 0 ? "" : name.slice(0, slash));
         this.#dirs.get(slash < 0 ? "" : name.slice(0, slash))!.add(name.slice(slash + 1));
@@ -71,10 +74,10 @@ export class ZipArchive {
     this.#dirs.get(parent)!.add(path.slice(slash + 1));
   }
 
-  stat(rel: string): { isDirectory: boolean; size: number } | undefined {
-    if (this.#dirs.has(rel)) return { isDirectory: true, size: 0 };
+  stat(rel: string): { isDirectory: boolean; size: number; crc32: number } | undefined {
+    if (this.#dirs.has(rel)) return { isDirectory: true, size: 0, crc32: 0 };
     const m = this.#files.get(rel);
-    return m === undefined ? undefined : { isDirectory: false, size: m.size };
+    return m === undefined ? undefined : { isDirectory: false, size: m.size, crc32: m.crc32 };
   }
 
   list(rel: string): string[] | undefined {
