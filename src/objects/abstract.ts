@@ -626,9 +626,11 @@ export function strCmp(a: string, b: string): number {
 function richCompareSlow(a: PyValue, b: PyValue, op: CompareOp): PyValue {
   const ta = typeOf(a), tb = typeOf(b);
   let checkedReflected = false;
+  // do_richcompare: a subtype's reflected method goes first even when inherited unchanged (unlike
+  // binary operators, which require an override).
   if (ta !== tb && isSubtype(tb, ta)) {
     const f = lookupType(tb, COMPARE_DUNDERS[SWAPPED[op]]);
-    if (f !== undefined && f !== lookupType(ta, COMPARE_DUNDERS[SWAPPED[op]])) {
+    if (f !== undefined) {
       checkedReflected = true;
       const r = callSpecial(f, b, [a]);
       if (r !== NotImplemented) return r;

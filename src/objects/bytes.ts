@@ -203,35 +203,40 @@ function bytesFromArgs(
     return new Uint8Array(0);
   }
   const text = strValue(src);
-  if (text !== undefined) {
-    if (enc === undefined) {
-      throw pyError(PyExc_TypeError, "string argument without an encoding");
-    }
+  if (enc !== undefined) {
+    if (text === undefined) throw pyError(PyExc_TypeError, "encoding without a string argument");
     return encodeStr(text, enc, errs ?? "strict");
   }
-  if (enc !== undefined) throw pyError(PyExc_TypeError, "encoding without a string argument");
-  if (errs !== undefined) throw pyError(PyExc_TypeError, "errors without a string argument");
-  const b = bufferBytes(src);
-  if (b !== undefined) return b === (src as PyBytes).bytes ? b.slice() : b;
-  const n = intValue(src) ??
-    (lookupSpecial(src, "__index__") !== undefined ? asIndex(src) : undefined);
+  if (errs !== undefined) {
+    throw pyError(
+      PyExc_TypeError,
+      text !== undefined
+        ? "string argument without an encoding"
+        : "errors without a string argument",
+    );
+  }
+  // bytes_new asks __bytes__ before anything else (a str subclass may define it);
+  // bytearray's __init__ never does.
+  const bytesMethod = fname === "bytes" ? lookupSpecial(src, "__bytes__") : undefined;
+  if (bytesMethod !== undefined) {
+    const r = callSpecial(bytesMethod, src, []);
+    if (!(r instanceof PyBytes)) {
+      throw pyError(PyExc_TypeError, `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+    }
+    return r.bytes;
+  }
+  if (text !== undefined) throw pyError(PyExc_TypeError, "string argument without an encoding");
+  const n = indexCount(src);
   if (n !== undefined) {
     if (n < 0) throw pyError(PyExc_ValueError, "negative count");
     return new Uint8Array(Number(n));
   }
-  const bytesMethod = lookupSpecial(src, "__bytes__");
-  if (bytesMethod !== undefined) {
-    const r = callSpecial(bytesMethod, src, []);
-    const rb = bytesOf(r);
-    if (rb === undefined) {
-      throw pyError(PyExc_TypeError, `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
-    }
-    return rb;
-  }
+  const b = bufferBytes(src);
+  if (b !== undefined) return b === (src as PyBytes).bytes ? b.slice() : b;
   if (
     lookupSpecial(src, "__iter__") === undefined && lookupSpecial(src, "__getitem__") === undefined
   ) {
-    throw pyError(PyExc_TypeError, `cannot convert '${typeOf(src).name}' object to bytes`);
+    throw pyError(PyExc_TypeError, `cannot convert '${typeOf(src).name}' object to ${fname}`);
   }
   const items = iterateToArray(src);
   byteRangeMessage = "bytes must be in range(0, 256)";
@@ -240,6 +245,25 @@ function bytesFromArgs(
   } finally {
     byteRangeMessage = "byte must be in range(0, 256)";
   }
+}
+
+/** The count of bytes(n)/bytearray(n), or undefined when `v` is no integer: an __index__ that
+ * raises TypeError falls through to the other conversions, as in CPython. */
+function indexCount(v: PyValue): number | bigint | undefined {
+  let n = intValue(v);
+  if (n === undefined && lookupSpecial(v, "__index__") !== undefined) {
+    try {
+      n = asIndex(v);
+    } catch (e) {
+      if (e instanceof PyBaseException && exceptionMatches(e, PyExc_TypeError)) return undefined;
+      throw e;
+    }
+  }
+  // PyNumber_AsSsize_t(n, OverflowError)
+  if (typeof n === "bigint" && BigInt.asIntN(64, n) !== n) {
+    throw pyError(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return n;
 }
 
 let byteRangeMessage = "byte must be in range(0, 256)";
@@ -983,9 +1007,12 @@ defineClassMethod(byteArrayType, "fromhex", (args) => new PyByteArray(fromHex(St
 
 import { CompareOp } from "../compiler/opcodes.ts";
 import {
+  exceptionMatches,
+  PyBaseException,
   pyError,
   PyExc_BufferError,
   PyExc_IndexError,
+  PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
 } from "./exceptions.ts";
