@@ -13,13 +13,14 @@ import {
   currentInterpreter,
   type InterpreterState,
 } from "../runtime/interpreter_state.ts";
-import { importModuleByName, importState } from "../runtime/import.ts";
+import { builtinModuleNames, importModuleByName, importState } from "../runtime/import.ts";
+import { makeTuple } from "../objects/tuple.ts";
 import { getSysModule } from "../runtime/sys_module.ts";
 import { finalizeLive } from "../runtime/finalization.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { CoilUsageError } from "./errors.ts";
 import { guard, PyRef } from "./handles.ts";
-import { handleTarget, toJS } from "./convert.ts";
+import { handleTarget, toJS, toPython } from "./convert.ts";
 
 /** Options of `new Interpreter(options)`. */
 export interface InterpreterOptions {
@@ -172,6 +173,64 @@ export class Interpreter {
       throw new CoilUsageError("Interpreter.importModule(name) takes a module name string");
     }
     return guard(() => new PyRef(importModuleByName(name)), this.#state);
+  }
+
+  /**
+   * Makes `import name` in this interpreter give a module the host provides:
+   *
+   * - Python source: compiled now (a SyntaxError is thrown here, as a PythonError) and run on
+   *   the first import, as CPython runs a module frozen into its binary
+   *   (`__spec__.origin === "frozen"`, no `__file__`). Dotted names make packages of their
+   *   prefixes: register `"tools"` and `"tools.text"` and `from . import text` works in `tools`.
+   * - An object: its properties become the module's attributes, converted as arguments are
+   *   (functions are callable from Python). The module is a builtin one, as CPython's
+   *   `PyImport_AppendInittab` makes; its name cannot contain a dot.
+   *
+   * Register before the module is first imported; only this interpreter sees it.
+   */
+  registerModule(
+    name: string,
+    module: string | Record<string, unknown>,
+    options: { filename?: string } = {},
+  ): void {
+    this.#checkOpen("registerModule");
+    if (typeof name !== "string" || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(name)) {
+      throw new CoilUsageError(
+        `Interpreter.registerModule(name, module): name must be a module name such as "tools" or "tools.text", not ${
+          JSON.stringify(name)
+        }`,
+      );
+    }
+    const isSource = typeof module === "string";
+    if (!isSource && (typeof module !== "object" || module === null || Array.isArray(module))) {
+      throw new CoilUsageError(
+        "Interpreter.registerModule(name, module): module is Python source (a string) or an object of attributes",
+      );
+    }
+    if (!isSource && name.includes(".")) {
+      throw new CoilUsageError(
+        `Interpreter.registerModule("${name}", object): an object module is a builtin module, whose name has no dot; give a package's submodules as source`,
+      );
+    }
+    guard(() => {
+      if (importState.modules.getStr(name) !== undefined) {
+        throw new CoilUsageError(
+          `Interpreter.registerModule("${name}"): the module is already imported; register it before its first import`,
+        );
+      }
+      if (isSource) {
+        const filename = options.filename ?? `<frozen ${name}>`;
+        importState.frozen.set(name, compileSource(module, filename, "exec"));
+        importState.builtinModules.delete(name);
+      } else {
+        const m = new PyModule(name);
+        for (const [key, value] of Object.entries(module)) m.dict.setStr(key, toPython(value));
+        importState.builtinModules.set(name, () => m);
+        importState.frozen.delete(name);
+        // BuiltinImporter only creates modules that sys.builtin_module_names lists.
+        getSysModule().dict.setStr("builtin_module_names", makeTuple(builtinModuleNames()));
+      }
+    }, this.#state);
   }
 
   /** Closes the suspended generators this interpreter made; it runs no Python afterwards. */

@@ -1,6 +1,7 @@
 // `_imp`: the import system's C helpers that importlib's bootstrap calls (Python/import.c).
-// Coil has builtin modules (src/modules/ and the runtime's sys, builtins) but no frozen modules
-// and no extension modules; the import lock is a no-op counter because a Coil interpreter runs
+// Coil has builtin modules (src/modules/ and the runtime's sys, builtins, plus what a host
+// registers as objects), frozen modules (what a host registers as source) and no extension
+// modules; the import lock is a no-op counter because a Coil interpreter runs
 // one Python thread at a time.
 import { None, type PyValue } from "../objects/object.ts";
 import { PyBytes } from "../objects/bytes.ts";
@@ -8,7 +9,8 @@ import { PyList } from "../objects/list.ts";
 import { PyBuiltinFunction } from "../objects/builtin_function.ts";
 import { PyCode } from "../objects/code.ts";
 import * as abs from "../objects/abstract.ts";
-import { createBuiltinModule, importState } from "../runtime/import.ts";
+import { createBuiltinModule, importState, isFrozenPackage } from "../runtime/import.ts";
+import { makeTuple } from "../objects/tuple.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import * as ops from "../runtime/ops.ts";
 import { nodeCrypto } from "../runtime/node_builtins.ts";
@@ -36,16 +38,28 @@ export function createModule(): PyModule {
     return createBuiltinModule(nameOf(name, "create_builtin"));
   });
   def("exec_builtin", () => 0);
-  def("is_frozen", () => false);
+  // Frozen modules are those the host registered as source (ImportState.frozen); none of the
+  // stdlib is frozen, so origname is always None and importlib gives them no __file__.
+  const frozenCode = (v: PyValue, fname: string): PyCode => {
+    const code = importState.frozen.get(nameOf(v, fname));
+    if (code === undefined) {
+      throw ops.importError(`No such frozen object named ${abs.repr(v)}`, v as string);
+    }
+    return code;
+  };
+  def("is_frozen", (a) => importState.frozen.has(nameOf(a[0], "is_frozen")));
   def("is_frozen_package", (a) => {
-    throw ops.importError(`No such frozen object named ${abs.repr(a[0])}`);
+    frozenCode(a[0], "is_frozen_package");
+    return isFrozenPackage(a[0] as string);
   });
-  def("find_frozen", () => None);
-  def("get_frozen_object", (a) => {
-    throw ops.importError(`No such frozen object named ${abs.repr(a[0])}`);
+  def("find_frozen", (a) => {
+    const name = nameOf(a[0], "find_frozen");
+    if (!importState.frozen.has(name)) return None;
+    return makeTuple([None, isFrozenPackage(name), None]);
   });
+  def("get_frozen_object", (a) => frozenCode(a[0], "get_frozen_object"));
   def("init_frozen", () => None);
-  def("_frozen_module_names", () => new PyList([]));
+  def("_frozen_module_names", () => new PyList([...importState.frozen.keys()]));
   def("_override_frozen_modules_for_tests", () => None);
   def("acquire_lock", () => {
     lockDepth++;

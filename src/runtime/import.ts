@@ -45,6 +45,11 @@ export class ImportState {
   bootstrap: PyModule | null = null;
   /** The `__import__` builtin, passed to importlib as CPython passes it. */
   importFunction: PyValue | null = null;
+  /**
+   * Frozen modules: code the host gave as source (`Interpreter.registerModule`), imported
+   * through importlib's FrozenImporter as CPython imports the modules frozen into its binary.
+   */
+  readonly frozen = new Map<string, PyCode>();
   constructor(
     /** Factories of builtin modules by name (src/modules/index.ts and the runtime's own). */
     readonly builtinModules: Map<string, () => PyModule>,
@@ -60,6 +65,13 @@ export function setImportState(state: ImportState): void {
 
 export function builtinModuleNames(): string[] {
   return [...importState.builtinModules.keys()].sort();
+}
+
+/** Whether the frozen module `name` is a package: some frozen module's name starts with it. */
+export function isFrozenPackage(name: string): boolean {
+  const prefix = name + ".";
+  for (const other of importState.frozen.keys()) if (other.startsWith(prefix)) return true;
+  return false;
 }
 
 /** `_imp.create_builtin`: the module for `name`, made once per interpreter. */
@@ -209,11 +221,15 @@ function findAndLoad(absName: string): PyValue {
   const cached = importState.modules.getStr(absName);
   if (cached !== undefined && cached !== None) return cached;
   if (importState.bootstrap === null && importState.stdlib === null) {
-    // No Lib, so no importlib: builtin modules still import, everything else cannot.
+    // No Lib, so no importlib: builtin and frozen modules still import, nothing else can.
     if (cached === undefined && importState.builtinModules.has(absName)) {
       const m = createBuiltinModule(absName);
       importState.modules.setStr(absName, m);
       return m;
+    }
+    const frozen = importState.frozen.get(absName);
+    if (cached === undefined && frozen !== undefined) {
+      return loadFrozenWithoutImportlib(absName, frozen);
     }
     const e = pyError(
       PyExc_ModuleNotFoundError,
@@ -228,6 +244,28 @@ function findAndLoad(absName: string): PyValue {
     [absName, importState.importFunction ?? None],
     null,
   );
+}
+
+/** A frozen module (and its parent packages) where there is no importlib to load it. */
+function loadFrozenWithoutImportlib(name: string, code: PyCode): PyModule {
+  const dot = name.lastIndexOf(".");
+  const parent = dot < 0 ? null : findAndLoad(name.slice(0, dot));
+  const module = new PyModule(name);
+  const d = module.dict;
+  d.setStr("__builtins__", defaultBuiltins());
+  if (isFrozenPackage(name)) {
+    d.setStr("__path__", new PyList([]));
+    d.setStr("__package__", name);
+  } else d.setStr("__package__", dot < 0 ? "" : name.slice(0, dot));
+  importState.modules.setStr(name, module);
+  try {
+    runModuleCode(code, d);
+  } catch (e) {
+    importState.modules.deleteStr(name);
+    throw e;
+  }
+  if (parent !== null) abs.setAttr(parent, name.slice(dot + 1), module);
+  return module;
 }
 
 /** Imports `fullname` and its parents; returns the module for `fullname` (host API). */
@@ -267,6 +305,17 @@ export function importName(
     return module;
   }
   if (module instanceof PyObject && abs.getAttrOrUndefined(module, "__path__") !== undefined) {
+    if (importState.bootstrap === null && importState.stdlib === null) {
+      // importlib's _handle_fromlist, for the frozen packages that import without it.
+      for (const item of abs.iterateToArray(fromlist)) {
+        if (typeof item !== "string" || item === "*") continue;
+        const sub = `${absName}.${item}`;
+        if (abs.getAttrOrUndefined(module, item) === undefined && importState.frozen.has(sub)) {
+          findAndLoad(sub);
+        }
+      }
+      return module;
+    }
     return abs.call(
       importlibBootstrap().dict.getStr("_handle_fromlist")!,
       [module, fromlist, importState.importFunction ?? None],

@@ -84,12 +84,20 @@ Deno.test("without --unstable-raw-imports an import says how to give the stdlib"
       } catch (e) {
         console.log(e instanceof PythonError, e.message.split("\\n").at(-1));
       }
+      // Without importlib, modules the host registers still import (with their packages).
+      const { Interpreter } = await import("http://${origin}/mod.ts");
+      const interp = new Interpreter();
+      interp.registerModule("pkg", "from . import sub\\nN = sub.M + 1");
+      interp.registerModule("pkg.sub", "M = 41");
+      interp.registerModule("host", { twice: (n) => 2 * n });
+      console.log(interp.exec("import pkg, host\\nr = host.twice(pkg.N)").get("r"));
     `;
     const r = await runProgram(origin, program, []);
     assert.equal(r.code, 0, r.stderr);
-    const [first, second] = r.stdout.trim().split("\n");
+    const [first, second, third] = r.stdout.trim().split("\n");
     assert.equal(first, "2");
     assert.match(second, /^true .*ModuleNotFoundError: .*--unstable-raw-imports.*stdlib/);
+    assert.equal(third, "84");
   });
 });
 
