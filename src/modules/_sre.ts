@@ -1,13 +1,8 @@
 // `_sre`: the regular-expression engine under CPython's `re` package (Modules/_sre/). The
 // package's Python code (re/_parser.py, re/_compiler.py) turns a pattern into a list of SRE
-// opcodes; this file runs that code against a subject: the matcher (`match`, CPython's
-// sre_lib.h SRE(match)), the Pattern, Match and Scanner objects, and the case-folding helpers
-// the compiler calls.
-//
-// The matcher follows sre_lib.h's structure: the code is continuation-passing by layout (a
-// BRANCH alternative ends with a JUMP to what follows the branch, a repeat body with its UNTIL),
-// so `match(pc, ptr)` means "match everything from pc on" and backtracking is returning false.
-// Marks (group boundaries) are saved before a choice and restored when it fails.
+// opcodes; the matcher in _sre/engine.ts runs that code against a subject. This file has the
+// Pattern, Match and Scanner objects and the module's functions (the case-folding helpers the
+// compiler calls).
 //
 // Subjects are arrays of code points (str) or bytes, so positions are Python's indices.
 import {
@@ -20,7 +15,7 @@ import {
   typeOf,
   typeType,
 } from "../objects/object.ts";
-import { bytesOf, PyByteArray, PyBytes } from "../objects/bytes.ts";
+import { bytesOf, bytesType, PyByteArray, PyBytes } from "../objects/bytes.ts";
 import { PyList } from "../objects/list.ts";
 import { strValue } from "../objects/str.ts";
 import { pyError, PyExc_IndexError, PyExc_OverflowError } from "../objects/exceptions.ts";
@@ -32,6 +27,7 @@ import {
   defineGetter,
   defineMethods,
   PyBuiltinFunction,
+  PyGetSetDescriptor,
 } from "../objects/builtin_function.ts";
 import { PyMappingProxy } from "../objects/type.ts";
 import { makeGenericAlias } from "../objects/genericalias.ts";
@@ -39,797 +35,19 @@ import * as abs from "../objects/abstract.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { importModuleByName } from "../runtime/import.ts";
 import * as ops from "../runtime/ops.ts";
-
-const MAGIC = 20220615;
-const MAXREPEAT = 4294967295;
-const MAXGROUPS = 1073741823;
-
-// Opcodes, in re/_constants.py's order.
-const enum Op {
-  FAILURE = 0,
-  SUCCESS = 1,
-  ANY = 2,
-  ANY_ALL = 3,
-  ASSERT = 4,
-  ASSERT_NOT = 5,
-  AT = 6,
-  BRANCH = 7,
-  CATEGORY = 8,
-  CHARSET = 9,
-  BIGCHARSET = 10,
-  GROUPREF = 11,
-  GROUPREF_EXISTS = 12,
-  IN = 13,
-  INFO = 14,
-  JUMP = 15,
-  LITERAL = 16,
-  MARK = 17,
-  MAX_UNTIL = 18,
-  MIN_UNTIL = 19,
-  NOT_LITERAL = 20,
-  NEGATE = 21,
-  RANGE = 22,
-  REPEAT = 23,
-  REPEAT_ONE = 24,
-  SUBPATTERN = 25,
-  MIN_REPEAT_ONE = 26,
-  ATOMIC_GROUP = 27,
-  POSSESSIVE_REPEAT = 28,
-  POSSESSIVE_REPEAT_ONE = 29,
-  GROUPREF_IGNORE = 30,
-  IN_IGNORE = 31,
-  LITERAL_IGNORE = 32,
-  NOT_LITERAL_IGNORE = 33,
-  GROUPREF_LOC_IGNORE = 34,
-  IN_LOC_IGNORE = 35,
-  LITERAL_LOC_IGNORE = 36,
-  NOT_LITERAL_LOC_IGNORE = 37,
-  GROUPREF_UNI_IGNORE = 38,
-  IN_UNI_IGNORE = 39,
-  LITERAL_UNI_IGNORE = 40,
-  NOT_LITERAL_UNI_IGNORE = 41,
-  RANGE_UNI_IGNORE = 42,
-}
-
-const enum At {
-  BEGINNING = 0,
-  BEGINNING_LINE = 1,
-  BEGINNING_STRING = 2,
-  BOUNDARY = 3,
-  NON_BOUNDARY = 4,
-  END = 5,
-  END_LINE = 6,
-  END_STRING = 7,
-  LOC_BOUNDARY = 8,
-  LOC_NON_BOUNDARY = 9,
-  UNI_BOUNDARY = 10,
-  UNI_NON_BOUNDARY = 11,
-}
-
-const enum Cat {
-  DIGIT = 0,
-  NOT_DIGIT = 1,
-  SPACE = 2,
-  NOT_SPACE = 3,
-  WORD = 4,
-  NOT_WORD = 5,
-  LINEBREAK = 6,
-  NOT_LINEBREAK = 7,
-  LOC_WORD = 8,
-  LOC_NOT_WORD = 9,
-  UNI_DIGIT = 10,
-  UNI_NOT_DIGIT = 11,
-  UNI_SPACE = 12,
-  UNI_NOT_SPACE = 13,
-  UNI_WORD = 14,
-  UNI_NOT_WORD = 15,
-  UNI_LINEBREAK = 16,
-  UNI_NOT_LINEBREAK = 17,
-}
-
-const FLAG_NAMES: [number, string][] = [
-  [1, "re.TEMPLATE"],
-  [2, "re.IGNORECASE"],
-  [4, "re.LOCALE"],
-  [8, "re.MULTILINE"],
-  [16, "re.DOTALL"],
-  [32, "re.UNICODE"],
-  [64, "re.VERBOSE"],
-  [128, "re.DEBUG"],
-  [256, "re.ASCII"],
-];
-
-// ---- character predicates ----------------------------------------------------------------------
-
-const UNI_DIGIT = /^\p{Nd}$/u;
-const UNI_ALNUM = /^[\p{L}\p{Nl}\p{Nd}\p{No}]$/u;
-// deno-lint-ignore no-control-regex
-const UNI_SPACE = /^[\s\x1c-\x1f\x85]$/u;
-
-function isAsciiWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-function isUniDigit(c: number): boolean {
-  if (c < 128) return c >= 48 && c <= 57;
-  return UNI_DIGIT.test(String.fromCodePoint(c));
-}
-function isUniSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
-  return c !== 0xfeff && UNI_SPACE.test(String.fromCodePoint(c));
-}
-function isUniWord(c: number): boolean {
-  if (c < 128) return isAsciiWord(c);
-  return UNI_ALNUM.test(String.fromCodePoint(c));
-}
-function isUniLinebreak(c: number): boolean {
-  return c === 10 || c === 11 || c === 12 || c === 13 || (c >= 28 && c <= 30) || c === 0x85 ||
-    c === 0x2028 || c === 0x2029;
-}
-
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-function asciiUpper(c: number): number {
-  return c >= 97 && c <= 122 ? c - 32 : c;
-}
-
-/** Python's simple (one code point) lowercase mapping. */
-export function unicodeLower(c: number): number {
-  if (c < 128) return asciiLower(c);
-  const s = String.fromCodePoint(c).toLowerCase();
-  const l = s.codePointAt(0)!;
-  // A longer full mapping (U+0130 -> "i\u0307") starts with the simple mapping's character.
-  return l;
-}
-
-/** Python's simple (one code point) uppercase mapping. */
-function unicodeUpper(c: number): number {
-  if (c < 128) return asciiUpper(c);
-  const s = String.fromCodePoint(c).toUpperCase();
-  const u = s.codePointAt(0)!;
-  // A multi-character full mapping (U+00DF -> "SS") has no simple mapping.
-  return s.length > (u > 0xffff ? 2 : 1) ? c : u;
-}
-
-function category(cat: number, c: number): boolean {
-  switch (cat) {
-    case Cat.DIGIT:
-      return c >= 48 && c <= 57;
-    case Cat.NOT_DIGIT:
-      return !(c >= 48 && c <= 57);
-    case Cat.SPACE:
-      return isAsciiSpace(c);
-    case Cat.NOT_SPACE:
-      return !isAsciiSpace(c);
-    case Cat.WORD:
-    case Cat.LOC_WORD:
-      return isAsciiWord(c);
-    case Cat.NOT_WORD:
-    case Cat.LOC_NOT_WORD:
-      return !isAsciiWord(c);
-    case Cat.LINEBREAK:
-      return c === 10;
-    case Cat.NOT_LINEBREAK:
-      return c !== 10;
-    case Cat.UNI_DIGIT:
-      return isUniDigit(c);
-    case Cat.UNI_NOT_DIGIT:
-      return !isUniDigit(c);
-    case Cat.UNI_SPACE:
-      return isUniSpace(c);
-    case Cat.UNI_NOT_SPACE:
-      return !isUniSpace(c);
-    case Cat.UNI_WORD:
-      return isUniWord(c);
-    case Cat.UNI_NOT_WORD:
-      return !isUniWord(c);
-    case Cat.UNI_LINEBREAK:
-      return isUniLinebreak(c);
-    case Cat.UNI_NOT_LINEBREAK:
-      return !isUniLinebreak(c);
-  }
-  return false;
-}
-
-/** Whether `c` is in the set coded at `code[pc...]` (ended by FAILURE). */
-function inCharset(code: Uint32Array, pc: number, c: number): boolean {
-  let ok = true;
-  for (;;) {
-    switch (code[pc++]) {
-      case Op.FAILURE:
-        return !ok;
-      case Op.LITERAL:
-        if (c === code[pc]) return ok;
-        pc++;
-        break;
-      case Op.CATEGORY:
-        if (category(code[pc], c)) return ok;
-        pc++;
-        break;
-      case Op.CHARSET:
-        if (c < 256 && (code[pc + (c >> 5)] & (1 << (c & 31))) !== 0) return ok;
-        pc += 8;
-        break;
-      case Op.RANGE:
-        if (code[pc] <= c && c <= code[pc + 1]) return ok;
-        pc += 2;
-        break;
-      case Op.RANGE_UNI_IGNORE: {
-        if (code[pc] <= c && c <= code[pc + 1]) return ok;
-        const u = unicodeUpper(c);
-        if (code[pc] <= u && u <= code[pc + 1]) return ok;
-        pc += 2;
-        break;
-      }
-      case Op.NEGATE:
-        ok = !ok;
-        break;
-      case Op.BIGCHARSET: {
-        const count = code[pc++];
-        let block = -1;
-        if (c < 0x10000) block = (code[pc + ((c >> 8) >> 2)] >>> (((c >> 8) & 3) * 8)) & 255;
-        pc += 64;
-        if (block >= 0) {
-          const bit = block * 256 + (c & 255);
-          if ((code[pc + (bit >> 5)] & (1 << (bit & 31))) !== 0) return ok;
-        }
-        pc += count * 8;
-        break;
-      }
-      default:
-        throw ops.runtimeError("internal error in regular expression engine");
-    }
-  }
-}
-
-// ---- the matcher ---------------------------------------------------------------------------------
-
-interface RepeatContext {
-  count: number;
-  /** Index of the REPEAT's skip operand: code[pc+1] is min, code[pc+2] max, body at pc+3. */
-  pc: number;
-  lastPtr: number;
-  prev: RepeatContext | null;
-}
-
-/** CPython's SRE_STATE: the subject, the search window and the marks of the current try. */
-class State {
-  marks: number[] = [];
-  lastmark = -1;
-  lastindex = -1;
-  repeat: RepeatContext | null = null;
-  /** Where the current attempt started; the match's end after success. */
-  start = 0;
-  ptr = 0;
-  matchAll = false;
-  mustAdvance = false;
-  constructor(
-    readonly text: ArrayLike<number>,
-    /** The subject's window: [pos, endpos) after clamping. */
-    readonly pos: number,
-    readonly end: number,
-    readonly code: Uint32Array,
-  ) {
-    this.start = pos;
-  }
-
-  reset(): void {
-    this.marks.length = 0;
-    this.lastmark = -1;
-    this.lastindex = -1;
-    this.repeat = null;
-  }
-
-  mark(i: number): number {
-    return i < this.marks.length && i <= this.lastmark ? this.marks[i] : -1;
-  }
-}
-
-function atEdge(st: State, ptr: number, at: number): boolean {
-  const t = st.text, end = st.end;
-  switch (at) {
-    case At.BEGINNING:
-    case At.BEGINNING_STRING:
-      return ptr === 0;
-    case At.BEGINNING_LINE:
-      return ptr === 0 || t[ptr - 1] === 10;
-    case At.END:
-      return ptr === end || (ptr + 1 === end && t[ptr] === 10);
-    case At.END_LINE:
-      return ptr === end || t[ptr] === 10;
-    case At.END_STRING:
-      return ptr === end;
-    case At.BOUNDARY:
-    case At.LOC_BOUNDARY: {
-      if (st.pos === end) return false;
-      const that = ptr > 0 && isAsciiWord(t[ptr - 1]);
-      const self = ptr < end && isAsciiWord(t[ptr]);
-      return self !== that;
-    }
-    case At.NON_BOUNDARY:
-    case At.LOC_NON_BOUNDARY: {
-      if (st.pos === end) return false;
-      const that = ptr > 0 && isAsciiWord(t[ptr - 1]);
-      const self = ptr < end && isAsciiWord(t[ptr]);
-      return self === that;
-    }
-    case At.UNI_BOUNDARY: {
-      if (st.pos === end) return false;
-      const that = ptr > 0 && isUniWord(t[ptr - 1]);
-      const self = ptr < end && isUniWord(t[ptr]);
-      return self !== that;
-    }
-    case At.UNI_NON_BOUNDARY: {
-      if (st.pos === end) return false;
-      const that = ptr > 0 && isUniWord(t[ptr - 1]);
-      const self = ptr < end && isUniWord(t[ptr]);
-      return self === that;
-    }
-  }
-  return false;
-}
-
-/** Whether the single-character item at `pc` matches the character `c`. */
-function matchChar(code: Uint32Array, pc: number, c: number): boolean {
-  switch (code[pc]) {
-    case Op.ANY:
-      return c !== 10;
-    case Op.ANY_ALL:
-      return true;
-    case Op.LITERAL:
-      return c === code[pc + 1];
-    case Op.NOT_LITERAL:
-      return c !== code[pc + 1];
-    case Op.LITERAL_IGNORE:
-      return asciiLower(c) === code[pc + 1];
-    case Op.NOT_LITERAL_IGNORE:
-      return asciiLower(c) !== code[pc + 1];
-    case Op.LITERAL_UNI_IGNORE:
-      return unicodeLower(c) === code[pc + 1];
-    case Op.NOT_LITERAL_UNI_IGNORE:
-      return unicodeLower(c) !== code[pc + 1];
-    case Op.LITERAL_LOC_IGNORE:
-      return c === code[pc + 1] || asciiLower(c) === code[pc + 1] ||
-        asciiUpper(c) === code[pc + 1];
-    case Op.NOT_LITERAL_LOC_IGNORE:
-      return !(c === code[pc + 1] || asciiLower(c) === code[pc + 1] ||
-        asciiUpper(c) === code[pc + 1]);
-    case Op.CATEGORY:
-      return category(code[pc + 1], c);
-    case Op.IN:
-      return inCharset(code, pc + 2, c);
-    case Op.IN_IGNORE:
-      return inCharset(code, pc + 2, asciiLower(c));
-    case Op.IN_UNI_IGNORE:
-      return inCharset(code, pc + 2, unicodeLower(c));
-    case Op.IN_LOC_IGNORE:
-      return inCharset(code, pc + 2, c) || inCharset(code, pc + 2, asciiLower(c)) ||
-        inCharset(code, pc + 2, asciiUpper(c));
-  }
-  return false;
-}
-
-/** How many times (up to `max`) the single-character item at `pc` matches from `ptr`. */
-function countRepeats(st: State, pc: number, ptr: number, max: number): number {
-  const code = st.code, t = st.text;
-  const limit = max === MAXREPEAT ? st.end : Math.min(st.end, ptr + max);
-  let i = ptr;
-  const op = code[pc];
-  if (op === Op.ANY_ALL) return limit - ptr;
-  if (op === Op.LITERAL) {
-    const want = code[pc + 1];
-    while (i < limit && t[i] === want) i++;
-    return i - ptr;
-  }
-  if (op === Op.ANY) {
-    while (i < limit && t[i] !== 10) i++;
-    return i - ptr;
-  }
-  if (matchCharOps.has(op)) {
-    while (i < limit && matchChar(code, pc, t[i])) i++;
-    return i - ptr;
-  }
-  // A general single-width subpattern (e.g. a group of one character): run it.
-  while (i < limit) {
-    const saved = st.ptr;
-    if (!match(st, pc, i, false)) {
-      st.ptr = saved;
-      break;
-    }
-    i = st.ptr;
-  }
-  return i - ptr;
-}
-
-const matchCharOps = new Set<number>([
-  Op.ANY,
-  Op.ANY_ALL,
-  Op.LITERAL,
-  Op.NOT_LITERAL,
-  Op.LITERAL_IGNORE,
-  Op.NOT_LITERAL_IGNORE,
-  Op.LITERAL_UNI_IGNORE,
-  Op.NOT_LITERAL_UNI_IGNORE,
-  Op.LITERAL_LOC_IGNORE,
-  Op.NOT_LITERAL_LOC_IGNORE,
-  Op.CATEGORY,
-  Op.IN,
-  Op.IN_IGNORE,
-  Op.IN_UNI_IGNORE,
-  Op.IN_LOC_IGNORE,
-]);
-
-function saveMarks(st: State): { marks: number[]; lastmark: number; lastindex: number } {
-  return { marks: st.marks.slice(), lastmark: st.lastmark, lastindex: st.lastindex };
-}
-function restoreMarks(
-  st: State,
-  saved: { marks: number[]; lastmark: number; lastindex: number },
-): void {
-  st.marks = saved.marks;
-  st.lastmark = saved.lastmark;
-  st.lastindex = saved.lastindex;
-}
-
-function groupSpan(st: State, group: number): [number, number] | null {
-  const s = st.mark(2 * group), e = st.mark(2 * group + 1);
-  if (s < 0 || e < 0 || e < s) return null;
-  return [s, e];
-}
-
-/** Matches the code from `pc` at `ptr`; on success `st.ptr` is where the match ended. */
-function match(st: State, pc: number, ptr: number, toplevel: boolean): boolean {
-  const code = st.code, t = st.text, end = st.end;
-  if (code[pc] === Op.INFO) {
-    // INFO skip flags min max ...: a pattern shorter than the text left cannot match.
-    if (code[pc + 3] !== 0 && end - ptr < code[pc + 3]) return false;
-    pc += code[pc + 1] + 1;
-  }
-  for (;;) {
-    const op = code[pc];
-    switch (op) {
-      case Op.FAILURE:
-        return false;
-      case Op.SUCCESS:
-        if (toplevel) {
-          if (st.matchAll && ptr !== end) return false;
-          if (st.mustAdvance && ptr === st.start) return false;
-        }
-        st.ptr = ptr;
-        return true;
-      case Op.AT:
-        if (!atEdge(st, ptr, code[pc + 1])) return false;
-        pc += 2;
-        break;
-      case Op.CATEGORY:
-      case Op.LITERAL:
-      case Op.NOT_LITERAL:
-      case Op.LITERAL_IGNORE:
-      case Op.NOT_LITERAL_IGNORE:
-      case Op.LITERAL_UNI_IGNORE:
-      case Op.NOT_LITERAL_UNI_IGNORE:
-      case Op.LITERAL_LOC_IGNORE:
-      case Op.NOT_LITERAL_LOC_IGNORE:
-        if (ptr >= end || !matchChar(code, pc, t[ptr])) return false;
-        ptr++;
-        pc += 2;
-        break;
-      case Op.ANY:
-        if (ptr >= end || t[ptr] === 10) return false;
-        ptr++;
-        pc++;
-        break;
-      case Op.ANY_ALL:
-        if (ptr >= end) return false;
-        ptr++;
-        pc++;
-        break;
-      case Op.IN:
-      case Op.IN_IGNORE:
-      case Op.IN_UNI_IGNORE:
-      case Op.IN_LOC_IGNORE:
-        if (ptr >= end || !matchChar(code, pc, t[ptr])) return false;
-        ptr++;
-        pc += code[pc + 1] + 1;
-        break;
-      case Op.INFO:
-        pc += code[pc + 1] + 1;
-        break;
-      case Op.JUMP:
-        pc += code[pc + 1] + 1;
-        break;
-      case Op.MARK: {
-        const i = code[pc + 1];
-        if (i & 1) st.lastindex = (i >> 1) + 1;
-        if (i > st.lastmark) {
-          for (let j = st.lastmark + 1; j < i; j++) st.marks[j] = -1;
-          st.lastmark = i;
-        }
-        st.marks[i] = ptr;
-        pc += 2;
-        break;
-      }
-      case Op.BRANCH: {
-        // BRANCH <skip> alt JUMP ... <skip> alt JUMP ... FAILURE
-        let alt = pc + 1;
-        while (code[alt] !== 0) {
-          const first = code[alt + 1];
-          if (
-            !(first === Op.LITERAL && (ptr >= end || t[ptr] !== code[alt + 2]))
-          ) {
-            const saved = saveMarks(st);
-            if (match(st, alt + 1, ptr, toplevel)) return true;
-            restoreMarks(st, saved);
-          }
-          alt += code[alt];
-        }
-        return false;
-      }
-      case Op.REPEAT_ONE:
-      case Op.MIN_REPEAT_ONE:
-      case Op.POSSESSIVE_REPEAT_ONE: {
-        // <op> <skip> <min> <max> item SUCCESS tail
-        const min = code[pc + 2], max = code[pc + 3];
-        if (ptr + min > end) return false;
-        const tail = pc + 1 + code[pc + 1];
-        if (op === Op.MIN_REPEAT_ONE) return minRepeatOne(st, pc, ptr, min, max, tail, toplevel);
-        let count = countRepeats(st, pc + 4, ptr, max);
-        if (count < min) return false;
-        ptr += count;
-        if (op === Op.POSSESSIVE_REPEAT_ONE) {
-          pc = tail;
-          break;
-        }
-        if (
-          code[tail] === Op.SUCCESS &&
-          !(toplevel && ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start)))
-        ) {
-          st.ptr = ptr;
-          return true;
-        }
-        const saved = saveMarks(st);
-        if (code[tail] === Op.LITERAL) {
-          // The tail starts with a literal: only try where that character is.
-          const c = code[tail + 1];
-          for (;;) {
-            while (count >= min && (ptr >= end || t[ptr] !== c)) {
-              ptr--;
-              count--;
-            }
-            if (count < min) return false;
-            if (match(st, tail, ptr, toplevel)) return true;
-            restoreMarks(st, saved);
-            ptr--;
-            count--;
-          }
-        }
-        while (count >= min) {
-          if (match(st, tail, ptr, toplevel)) return true;
-          restoreMarks(st, saved);
-          ptr--;
-          count--;
-        }
-        return false;
-      }
-      case Op.REPEAT: {
-        // REPEAT <skip> <min> <max> body MAX_UNTIL|MIN_UNTIL tail
-        const rp: RepeatContext = { count: -1, pc: pc + 1, lastPtr: -1, prev: st.repeat };
-        st.repeat = rp;
-        const ok = match(st, pc + 1 + code[pc + 1], ptr, toplevel);
-        st.repeat = rp.prev;
-        return ok;
-      }
-      case Op.MAX_UNTIL: {
-        const rp = st.repeat;
-        if (rp === null) throw ops.runtimeError("internal error in regular expression engine");
-        const count = rp.count + 1;
-        const min = code[rp.pc + 1], max = code[rp.pc + 2];
-        if (count < min) {
-          rp.count = count;
-          if (match(st, rp.pc + 3, ptr, toplevel)) return true;
-          rp.count = count - 1;
-          return false;
-        }
-        if ((count < max || max === MAXREPEAT) && ptr !== rp.lastPtr) {
-          rp.count = count;
-          const saved = saveMarks(st);
-          const savedLast = rp.lastPtr;
-          rp.lastPtr = ptr;
-          const ok = match(st, rp.pc + 3, ptr, toplevel);
-          rp.lastPtr = savedLast;
-          if (ok) return true;
-          restoreMarks(st, saved);
-          rp.count = count - 1;
-        }
-        // The tail, outside this repeat.
-        st.repeat = rp.prev;
-        if (match(st, pc + 1, ptr, toplevel)) return true;
-        st.repeat = rp;
-        return false;
-      }
-      case Op.MIN_UNTIL: {
-        const rp = st.repeat;
-        if (rp === null) throw ops.runtimeError("internal error in regular expression engine");
-        const count = rp.count + 1;
-        const min = code[rp.pc + 1], max = code[rp.pc + 2];
-        if (count < min) {
-          rp.count = count;
-          if (match(st, rp.pc + 3, ptr, toplevel)) return true;
-          rp.count = count - 1;
-          return false;
-        }
-        const saved = saveMarks(st);
-        st.repeat = rp.prev;
-        if (match(st, pc + 1, ptr, toplevel)) return true;
-        st.repeat = rp;
-        restoreMarks(st, saved);
-        if ((count >= max && max !== MAXREPEAT) || ptr === rp.lastPtr) return false;
-        rp.count = count;
-        const savedLast = rp.lastPtr;
-        rp.lastPtr = ptr;
-        const ok = match(st, rp.pc + 3, ptr, toplevel);
-        rp.lastPtr = savedLast;
-        if (ok) return true;
-        rp.count = count - 1;
-        return false;
-      }
-      case Op.POSSESSIVE_REPEAT: {
-        // POSSESSIVE_REPEAT <skip> <min> <max> body SUCCESS tail
-        const min = code[pc + 2], max = code[pc + 3];
-        const body = pc + 4;
-        const outer = st.repeat;
-        st.repeat = null;
-        let count = 0;
-        while (count < min) {
-          if (!match(st, body, ptr, false)) {
-            st.repeat = outer;
-            return false;
-          }
-          ptr = st.ptr;
-          count++;
-        }
-        while (count < max || max === MAXREPEAT) {
-          const saved = saveMarks(st);
-          if (!match(st, body, ptr, false)) {
-            restoreMarks(st, saved);
-            break;
-          }
-          if (st.ptr === ptr) break;
-          ptr = st.ptr;
-          count++;
-        }
-        st.repeat = outer;
-        pc = pc + 1 + code[pc + 1];
-        break;
-      }
-      case Op.ATOMIC_GROUP: {
-        // ATOMIC_GROUP <skip> body SUCCESS tail
-        const outer = st.repeat;
-        st.repeat = null;
-        const ok = match(st, pc + 2, ptr, false);
-        st.repeat = outer;
-        if (!ok) return false;
-        ptr = st.ptr;
-        pc = pc + 1 + code[pc + 1];
-        break;
-      }
-      case Op.ASSERT: {
-        // ASSERT <skip> <back> pattern SUCCESS
-        const back = code[pc + 2];
-        if (ptr - back < 0) return false;
-        const savedPtr = st.ptr;
-        if (!match(st, pc + 3, ptr - back, false)) return false;
-        st.ptr = savedPtr;
-        pc = pc + 1 + code[pc + 1];
-        break;
-      }
-      case Op.ASSERT_NOT: {
-        const back = code[pc + 2];
-        if (ptr - back >= 0) {
-          const saved = saveMarks(st);
-          const savedPtr = st.ptr;
-          const ok = match(st, pc + 3, ptr - back, false);
-          restoreMarks(st, saved);
-          st.ptr = savedPtr;
-          if (ok) return false;
-        }
-        pc = pc + 1 + code[pc + 1];
-        break;
-      }
-      case Op.GROUPREF:
-      case Op.GROUPREF_IGNORE:
-      case Op.GROUPREF_UNI_IGNORE:
-      case Op.GROUPREF_LOC_IGNORE: {
-        const span = groupSpan(st, code[pc + 1]);
-        if (span === null) return false;
-        const [s, e] = span;
-        if (ptr + (e - s) > end) return false;
-        for (let k = s; k < e; k++, ptr++) {
-          const a = t[k], b = t[ptr];
-          if (a === b) continue;
-          if (op === Op.GROUPREF) return false;
-          if (op === Op.GROUPREF_UNI_IGNORE) {
-            if (unicodeLower(a) !== unicodeLower(b)) return false;
-          } else if (asciiLower(a) !== asciiLower(b)) return false;
-        }
-        pc += 2;
-        break;
-      }
-      case Op.GROUPREF_EXISTS: {
-        // GROUPREF_EXISTS <group> <skip> yes [JUMP <skip> no]
-        if (groupSpan(st, code[pc + 1]) !== null) pc += 3;
-        else pc = pc + 1 + code[pc + 2];
-        break;
-      }
-      default:
-        throw ops.runtimeError("internal error in regular expression engine");
-    }
-  }
-}
-
-function minRepeatOne(
-  st: State,
-  pc: number,
-  ptr: number,
-  min: number,
-  max: number,
-  tail: number,
-  toplevel: boolean,
-): boolean {
-  const code = st.code;
-  let count = 0;
-  if (min > 0) {
-    count = countRepeats(st, pc + 4, ptr, min);
-    if (count < min) return false;
-    ptr += count;
-  }
-  if (
-    code[tail] === Op.SUCCESS &&
-    !(toplevel && ((st.matchAll && ptr !== st.end) || (st.mustAdvance && ptr === st.start)))
-  ) {
-    st.ptr = ptr;
-    return true;
-  }
-  const saved = saveMarks(st);
-  while (max === MAXREPEAT || count <= max) {
-    if (match(st, tail, ptr, toplevel)) return true;
-    restoreMarks(st, saved);
-    if (count >= max && max !== MAXREPEAT) break;
-    if (countRepeats(st, pc + 4, ptr, 1) === 0) break;
-    ptr++;
-    count++;
-  }
-  return false;
-}
-
-/** CPython's sre_search: the first position from st.start where the pattern matches. */
-function search(st: State): boolean {
-  const code = st.code;
-  let pc = 0;
-  let prefixChar = -1;
-  if (code[0] === Op.INFO) {
-    const flags = code[2];
-    // SRE_INFO_PREFIX: a literal prefix; its first character must be where a match starts.
-    if (flags & 1) prefixChar = code[7];
-    pc = 0;
-  }
-  const t = st.text;
-  for (let start = st.start; start <= st.end; start++) {
-    if (prefixChar >= 0) {
-      while (start < st.end && t[start] !== prefixChar) start++;
-      if (start >= st.end) return false;
-    }
-    st.reset();
-    st.start = start;
-    if (match(st, pc, start, true)) return true;
-    // must_advance only forbids an empty match where the search began.
-    st.mustAdvance = false;
-  }
-  return false;
-}
+import {
+  asciiLower,
+  FLAG_NAMES,
+  groupSpan,
+  MAGIC,
+  match,
+  MAXGROUPS,
+  MAXREPEAT,
+  search,
+  State,
+  unicodeLower,
+  unicodeUpper,
+} from "./_sre/engine.ts";
 
 // ---- subjects ------------------------------------------------------------------------------------
 
@@ -838,13 +56,20 @@ interface Subject {
   isBytes: boolean;
   /** The object matched, as given (str, bytes, bytearray, memoryview...). */
   original: PyValue;
+  /** A str subject's value. */
+  str?: string;
 }
 
 let lastString: string | null = null;
-let lastCodePoints: Uint32Array = new Uint32Array(0);
+let lastCodePoints: Uint32Array | Uint8Array = new Uint32Array(0);
+const utf8 = new TextEncoder();
 
-function codePointsOf(s: string): Uint32Array {
+function codePointsOf(s: string): Uint32Array | Uint8Array {
   if (s === lastString) return lastCodePoints;
+  lastString = s;
+  // An ASCII string's UTF-8 bytes are its code points, and the encoder is native (fast).
+  const ascii = utf8.encode(s);
+  if (ascii.length === s.length) return lastCodePoints = ascii;
   const out = new Uint32Array(s.length);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -859,14 +84,13 @@ function codePointsOf(s: string): Uint32Array {
     }
     out[n++] = c;
   }
-  lastString = s;
   lastCodePoints = n === s.length ? out : out.slice(0, n);
   return lastCodePoints;
 }
 
 function subjectOf(v: PyValue): Subject {
   const s = strValue(v);
-  if (s !== undefined) return { text: codePointsOf(s), isBytes: false, original: v };
+  if (s !== undefined) return { text: codePointsOf(s), isBytes: false, original: v, str: s };
   const b = bytesOf(v);
   if (b !== undefined) return { text: b, isBytes: true, original: v };
   throw ops.typeError(`expected string or bytes-like object, got '${abs.typeName(v)}'`);
@@ -880,15 +104,19 @@ function fromCodePoints(text: ArrayLike<number>, start: number, end: number): st
   return s;
 }
 
-/** The subject's slice [start, end), of the subject's type (CPython's getslice). */
+/** The subject's slice [start, end): a str, or bytes for any bytes-like (CPython's getslice). */
 function sliceOf(sub: Subject, start: number, end: number): PyValue {
-  if (!sub.isBytes) return fromCodePoints(sub.text, start, end);
-  const o = sub.original;
-  if (o instanceof PyBytes && typeOf(o).name === "bytes") {
-    return new PyBytes((sub.text as Uint8Array).slice(start, end));
+  if (!sub.isBytes) {
+    // Without astral characters code point indices are UTF-16 indices.
+    const s = sub.str!;
+    if (sub.text.length === s.length) return s.slice(start, end);
+    return fromCodePoints(sub.text, start, end);
   }
-  if (o instanceof PyByteArray) return new PyByteArray(o.data.slice(start, end));
-  return abs.getItem(o, abs.call(ops.builtin("slice"), [start, end], null));
+  const o = sub.original;
+  if (o instanceof PyBytes && typeOf(o) === bytesType && start === 0 && end === o.bytes.length) {
+    return o;
+  }
+  return new PyBytes((sub.text as Uint8Array).slice(start, end));
 }
 
 // ---- Pattern objects -----------------------------------------------------------------------------
@@ -929,8 +157,8 @@ function checkSubject(p: PyPattern, v: PyValue): Subject {
 
 function window(sub: Subject, posArg: PyValue | undefined, endArg: PyValue | undefined) {
   const n = sub.text.length;
-  let pos = posArg === undefined ? 0 : abs.asSize(posArg);
-  let end = endArg === undefined ? n : abs.asSize(endArg);
+  let pos = posArg === undefined ? 0 : ssizeArg(posArg);
+  let end = endArg === undefined ? n : ssizeArg(endArg);
   if (pos < 0) pos = 0;
   else if (pos > n) pos = n;
   if (end < 0) end = 0;
@@ -1000,6 +228,12 @@ function groupIndex(m: PyMatch, g: PyValue): number {
 function groupValue(m: PyMatch, i: number, dflt: PyValue): PyValue {
   const s = m.regs[2 * i], e = m.regs[2 * i + 1];
   if (s < 0 || e < 0) return dflt;
+  const o = m.subject.original;
+  if (m.subject.isBytes && !(o instanceof PyBytes)) {
+    // A mutable buffer is read as it is now, the span clamped to its size (as CPython does).
+    const now = bytesOf(o)!;
+    return new PyBytes(now.slice(Math.min(s, now.length), Math.min(e, now.length)));
+  }
   return sliceOf(m.subject, s, e);
 }
 
@@ -1033,16 +267,18 @@ function doMatch(
   return ok ? newMatch(p, sub, st) : None;
 }
 
-function joinPieces(p: PyPattern, sub: Subject, pieces: PyValue[]): PyValue {
+/** The pieces of sub() joined: a str, or bytes for any bytes-like subject (CPython's join_list). */
+function joinPieces(p: PyPattern, pieces: PyValue[]): PyValue {
   if (!p.isBytes) {
     let s = "";
     for (const x of pieces) {
-      if (typeof x !== "string") {
+      const v = strValue(x);
+      if (v === undefined) {
         throw ops.typeError(
           `sequence item ${pieces.indexOf(x)}: expected str instance, ${abs.typeName(x)} found`,
         );
       }
-      s += x;
+      s += v;
     }
     return s;
   }
@@ -1066,7 +302,7 @@ function joinPieces(p: PyPattern, sub: Subject, pieces: PyValue[]): PyValue {
     out.set(b, at);
     at += b.length;
   }
-  return sub.original instanceof PyByteArray ? new PyByteArray(Array.from(out)) : new PyBytes(out);
+  return new PyBytes(out);
 }
 
 function subx(
@@ -1092,7 +328,7 @@ function subx(
     }
   }
   const sub = checkSubject(p, string);
-  const count = countArg === undefined ? 0 : abs.asSize(countArg);
+  const count = countArg === undefined ? 0 : ssizeArg(countArg);
   const st = newState(p, sub, 0, sub.text.length);
   const pieces: PyValue[] = [];
   let n = 0, last = 0;
@@ -1111,7 +347,7 @@ function subx(
     st.start = st.ptr;
   }
   if (last < sub.text.length) pieces.push(sliceOf(sub, last, sub.text.length));
-  const joined = joinPieces(p, sub, pieces);
+  const joined = joinPieces(p, pieces);
   return subn ? makeTuple([joined, n]) : joined;
 }
 
@@ -1161,7 +397,7 @@ defineMethods(patternType, {
     const p = patternOf(args[0]);
     const [string, maxArg] = bindArgs("split", args.slice(1), kw, ["string", "maxsplit"], 1);
     const sub = checkSubject(p, string!);
-    const maxsplit = maxArg === undefined ? 0 : abs.asSize(maxArg);
+    const maxsplit = maxArg === undefined ? 0 : ssizeArg(maxArg);
     const st = newState(p, sub, 0, sub.text.length);
     const out: PyValue[] = [];
     let n = 0, last = 0;
@@ -1239,6 +475,11 @@ defineMethods(patternType, {
     return makeTuple([abs.getAttr(re, "_compile"), makeTuple([p.pattern, p.flags])]);
   },
 });
+// Patterns can be weakly referenced (CPython's tp_weaklistoffset).
+patternType.dict.setStr(
+  "__weakref__",
+  new PyGetSetDescriptor("__weakref__", patternType, () => None, null),
+);
 defineClassMethod(patternType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
 defineGetter(patternType, "pattern", (v) => patternOf(v).pattern);
 defineGetter(patternType, "flags", (v) => patternOf(v).flags);
@@ -1334,6 +575,19 @@ class PyScanner extends PyObject {
   }
 }
 
+// A scanner holds its bytearray's buffer, as CPython's does until it is freed, so the bytearray
+// cannot be resized under it (BufferError). Without refcounts the buffer is released when the
+// scanner is exhausted, or when the garbage collector frees it.
+const scannerBuffers = new FinalizationRegistry<PyByteArray>((ba) => ba.exports--);
+
+function releaseBuffer(sc: PyScanner): void {
+  const o = sc.subject.original;
+  if (o instanceof PyByteArray) {
+    o.exports--;
+    scannerBuffers.unregister(sc);
+  }
+}
+
 function makeScanner(
   p: PyPattern,
   args: PyValue[],
@@ -1343,7 +597,12 @@ function makeScanner(
   const [string, posArg, endArg] = bindArgs(fname, args, kw, ["string", "pos", "endpos"], 1);
   const sub = checkSubject(p, string!);
   const { pos, end } = window(sub, posArg, endArg);
-  return new PyScanner(p, sub, newState(p, sub, pos, end));
+  const sc = new PyScanner(p, sub, newState(p, sub, pos, end));
+  if (sub.original instanceof PyByteArray) {
+    sub.original.exports++;
+    scannerBuffers.register(sc, sub.original, sc);
+  }
+  return sc;
 }
 
 function scannerStep(sc: PyScanner, mode: "match" | "search"): PyValue {
@@ -1353,6 +612,7 @@ function scannerStep(sc: PyScanner, mode: "match" | "search"): PyValue {
   const ok = mode === "search" ? search(st) : match(st, 0, st.start, true);
   if (!ok) {
     sc.done = true;
+    releaseBuffer(sc);
     return None;
   }
   const m = newMatch(sc.pattern, sc.subject, st);
@@ -1369,11 +629,27 @@ defineGetter(scannerType, "pattern", (v) => (v as PyScanner).pattern);
 
 // ---- the module ----------------------------------------------------------------------------------
 
-function intArg(v: PyValue, fname: string): number {
-  if (typeof v !== "number") {
-    throw ops.typeError(`${fname}() argument must be int, not ${abs.typeName(v)}`);
+/** An argument Argument Clinic converts as C `int`: __index__, OverflowError if too big. */
+function intArg(v: PyValue): number {
+  const n = abs.asIndex(v);
+  if (typeof n === "bigint" || n > 2147483647 || n < -2147483648) {
+    throw pyError(
+      PyExc_OverflowError,
+      `Python int too ${n > 0 ? "large" : "small"} to convert to C int`,
+    );
   }
-  return v;
+  return n;
+}
+
+/** A Py_ssize_t argument (pos, endpos, count, maxsplit): OverflowError past 64 bits. */
+function ssizeArg(v: PyValue): number {
+  const n = abs.asIndex(v);
+  if (typeof n !== "bigint") return n;
+  if (n >= 2n ** 63n || n < -(2n ** 63n)) {
+    throw pyError(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  // Beyond any subject's length: clamped as such anyway.
+  return n > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
 
 export function createModule(): PyModule {
@@ -1388,15 +664,15 @@ export function createModule(): PyModule {
   d.setStr("copyright", " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ");
   def("getcodesize", () => 4);
   def("ascii_iscased", (a) => {
-    const c = intArg(a[0], "ascii_iscased");
+    const c = intArg(a[0]);
     return c < 128 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
   });
   def("unicode_iscased", (a) => {
-    const c = intArg(a[0], "unicode_iscased");
+    const c = intArg(a[0]);
     return c !== unicodeLower(c) || c !== unicodeUpper(c);
   });
-  def("ascii_tolower", (a) => asciiLower(intArg(a[0], "ascii_tolower")));
-  def("unicode_tolower", (a) => unicodeLower(intArg(a[0], "unicode_tolower")));
+  def("ascii_tolower", (a) => asciiLower(intArg(a[0])));
+  def("unicode_tolower", (a) => unicodeLower(intArg(a[0])));
   def("compile", (args, kw) => {
     const [pattern, flags, code, groups, groupindex, indexgroup] = bindArgs("compile", args, kw, [
       "pattern",
@@ -1419,9 +695,9 @@ export function createModule(): PyModule {
       bytesOf(pattern!) !== undefined;
     return new PyPattern(
       pattern!,
-      intArg(flags!, "compile"),
+      intArg(flags!),
       words,
-      intArg(groups!, "compile"),
+      intArg(groups!),
       groupindex instanceof PyDict ? groupindex : new PyDict(),
       indexgroup instanceof PyTuple ? indexgroup : makeTuple([]),
       isBytes,

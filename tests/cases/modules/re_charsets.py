@@ -1,0 +1,11 @@
+import re
+print(re.findall(r"[a-cx-z]", "abcdxyz"), re.findall(r"[^a-c]", "abcd"), re.findall(r"[-a]", "a-b"))
+print(re.findall(r"[\]]", "a]b"), re.findall(r"[]a]", "]a"), re.findall(r"[\\]", "a\\b"), re.findall(r"[.*+]", "a.*+"))
+print(re.findall(r"[\u0100-\u0200]", "\u00ff\u0100\u0150\u0201"), re.findall("[\u4e00-\u9fff]+", "ab中文cd"))
+print(re.findall(r"[\x00-\x1f]", "a\tb\n"), re.findall(r"[\101-\103]", "ABCD"))
+print(re.findall(r"[\U0001F600-\U0001F602]", "\U0001F600\U0001F603\U0001F602"))
+big = "".join(chr(c) for c in range(0x100, 0x3000, 7))
+p = re.compile("[" + re.escape(big) + "]")
+print(len(p.findall(big + "abc")), p.match("\u0101"), p.match("\u0107").span())
+print(re.findall(r"[^\x00-\x7f]", "aé b"), re.fullmatch(r"[^\W\d]+", "abc"), re.fullmatch(r"[^\W\d]+", "ab1"))
+print(re.findall(rb"[\x80-\xff]", b"a\x80\xffb"), re.findall(r"[a-a]", "a"))

@@ -1,0 +1,13 @@
+import re
+print(re.match(r"abc", "ABC", re.I).group(), re.match(r"[a-c]+", "AbC", re.I).group())
+print(re.match("\u017f", "S", re.I), re.match("s", "\u017f", re.I))
+print(re.match("\u212a", "k", re.I), re.match("K", "\u212a", re.I))
+print(re.match("\ufb05", "\ufb06", re.I), re.match("[\ufb04-\ufb05]", "\ufb06", re.I))
+print(re.match("\u0390", "\u1fd3", re.I), re.match("\u03b2", "\u03d0", re.I))
+print(re.match("\u00df", "\u1e9e", re.I), re.match("[\u00e0-\u00e5]+", "\u00c0\u00c5", re.I).span())
+print(re.match(r"(a)\1", "aA", re.I).group(), re.match(r"(\u00e9)\1", "\u00e9\u00c9", re.I).group())
+print(re.match(r"[^a]", "A", re.I), re.match(r"[^k]", "\u212a", re.I))
+print(re.findall(r"(?i)x", "xXx"), re.findall(r"(?i:a)b", "AB Ab ab aB"))
+print(re.match(r"(?i)\U0001040e", "\U00010436"), re.match(r"[\U00010400-\U0001040f]", "\U00010436", re.I))
+print(re.match(rb"abc", b"ABC", re.I), re.match(rb"\xe9", b"\xc9", re.I))
+print(re.match(r"(?ai)\u00e9", "\u00c9"), re.match(r"(?ai)k", "\u212a"), re.match(r"(?i)k", "\u212a"))

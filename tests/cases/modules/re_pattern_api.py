@@ -1,0 +1,16 @@
+import re, copy, weakref
+p = re.compile(r"(?P<w>\w+)-(\d+)", re.I)
+print(p.pattern, p.flags, p.groups, p.groupindex, type(p.groupindex).__name__)
+print(p.match("ab-12 cd-3"), p.match("x ab-12", 2), p.match("ab-12", 0, 4))
+print(p.search("  ab-12"), p.fullmatch("ab-12"), p.fullmatch("ab-12 "))
+print(p.findall("ab-12 cd-3"), p.findall("ab-12 cd-3", 1), p.findall("ab-12 cd-3", 0, 8))
+print([m.span() for m in p.finditer("ab-12 cd-3 ef-45", 3)])
+print(copy.copy(p) is p, copy.deepcopy(p) is p, p == re.compile(r"(?P<w>\w+)-(\d+)", re.I))
+print(hash(p) == hash(re.compile(r"(?P<w>\w+)-(\d+)", re.I)), p != re.compile("x"))
+r = weakref.ref(p)
+print(r() is p)
+m = p.match("ab-12")
+print(copy.copy(m) is m, copy.deepcopy(m) is m)
+print(re.Pattern, re.Match, re.Pattern[str], re.Match[bytes])
+for a in [(-5,), (100,), (2, -1), (3, 1)]:
+    print(a, p.search("ab-12", *a))

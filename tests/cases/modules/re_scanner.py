@@ -1,0 +1,22 @@
+import re
+p = re.compile(r"\d+|(?P<w>[a-z]+)")
+sc = p.scanner("12ab 34")
+print(sc.pattern is p)
+print(sc.match(), sc.match(), sc.match(), sc.match())
+sc = p.scanner("12ab 34")
+print(sc.search(), sc.search(), sc.search(), sc.search())
+sc = re.compile("").scanner("ab")
+print([m.span() for m in iter(sc.search, None)])
+sc = re.compile(r"a*").scanner("baac", 1)
+print([m.span() for m in iter(sc.search, None)])
+it = re.finditer(r"\w", "ab")
+print(next(it), next(it), next(it, "done"), iter(it) is it)
+b = bytearray(b"x")
+it = re.finditer(b"a", b)
+try:
+    b.extend(b"x" * 10)
+except BufferError as e:
+    print("BufferError", e)
+print(list(it))
+b.extend(b"x" * 10)
+print(len(b))

@@ -1,0 +1,13 @@
+import re
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"))
+print(re.sub(r"(?P<a>\w)", r"[\g<a>|\g<1>|\g<0>]", "ab"))
+print(re.sub("a", r"\n\t\\", "bab") == "b\n\t\\b", re.sub("a", "\\\\", "a"))
+print(re.sub(r"(a)|b", r"<\1>", "ab"), re.sub(r"x*", "-", "abc"), re.sub(r"x*", "-", "abxd"))
+print(re.subn(r"\d", "#", "a1b22c", count=2), re.sub(r"\d", "#", "a1b2", 1))
+print(re.sub(r"(\d)", lambda m: str(int(m[1]) * 2), "a1b2c3"))
+print(re.sub(r"[an]", lambda m: m.group().upper() if m.group() == "n" else "", "banana"))
+print(re.sub(rb"(a)", rb"\1\1", b"ba"), re.sub(rb"a", b"\\n", b"a"))
+print(re.sub(r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)", r"\11-\10-\1", "abcdefghijk"))
+print(re.sub(r"a", r"\0", "a") == "\x00", re.sub(r"a", r"\08", "a") == "\x008")
+print(re.sub(r"(a)", r"\g<1>0", "a"), re.sub("(?P<n>a)", r"\g<n>\g<n>", "a"))
+print(re.compile(r"(b)").sub(r"[\1]", "abc"), re.compile("").subn("-", "ab"))
