@@ -57,12 +57,14 @@ import { createModule as _csv } from "./_csv.ts";
 import { createModule as array } from "./array.ts";
 import { createModule as _io } from "./_io.ts";
 import { createModule as _ast } from "./_ast.ts";
+import { createModule as unicodedata } from "./unicodedata.ts";
 
 export type ModuleFactory = () => PyModule;
 
 export const builtinModuleTable: Record<string, ModuleFactory> = {
   _io,
   _ast,
+  unicodedata,
   array,
   _codecs,
   _string,
