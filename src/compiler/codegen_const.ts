@@ -10,6 +10,7 @@ import { PyBytes } from "../objects/bytes.ts";
 import { PyCode } from "../objects/code.ts";
 import { makeTuple, PyTuple } from "../objects/tuple.ts";
 import { makeFrozenSet } from "../objects/set.ts";
+import { cpLength } from "../objects/str.ts";
 
 export function constantToValue(v: ast.ConstantValue): PyValue {
   if (v === null) return None;
@@ -57,25 +58,49 @@ export function constantKey(v: PyValue): string | null {
   if (v instanceof PyBytes) return "y" + Array.from(v.bytes).join(",");
   if (v instanceof PyCode) {
     // Equal code objects share a slot (a `def` in a `finally` body is compiled twice).
-    const cached = codeKeys.get(v);
-    if (cached !== undefined) return cached;
-    const key = codeKey(v);
-    codeKeys.set(v, key);
-    return key;
+    const id = codeId(v);
+    return id === null ? null : "C" + id;
   }
   if (v instanceof PyTuple) {
-    const parts: string[] = [];
+    // Length-prefixed items: a separator could also occur inside a string item's key.
+    let key = "(";
     for (const item of v.items) {
       const k = constantKey(item);
       if (k === null) return null;
-      parts.push(k);
+      key += k.length + ":" + k;
     }
-    return "(" + parts.join(";") + ")";
+    return key + ")";
   }
   return null;
 }
 
-const codeKeys = new WeakMap<PyCode, string | null>();
+/**
+ * A code object's key is the number of its class of equal code objects. Its parent's key names
+ * that number, not the nested key itself, so keys stay as long as one code object's contents
+ * (spelled out, they grew with the whole nesting, past V8's string limit for deep lambdas).
+ */
+const codeIds = new WeakMap<PyCode, number | null>();
+/** Full content key -> its number, for the compilation in progress (see resetCodeKeys). */
+let codeIdOfKey = new Map<string, number>();
+let nextCodeId = 0;
+
+/** Forgets the content keys of earlier compilations (numbers already handed out stay unique). */
+export function resetCodeKeys(): void {
+  codeIdOfKey = new Map();
+}
+
+function codeId(v: PyCode): number | null {
+  let id = codeIds.get(v);
+  if (id !== undefined) return id;
+  const key = codeKey(v);
+  if (key === null) id = null;
+  else {
+    id = codeIdOfKey.get(key);
+    if (id === undefined) codeIdOfKey.set(key, id = nextCodeId++);
+  }
+  codeIds.set(v, id);
+  return id;
+}
 
 function codeKey(v: PyCode): string | null {
   const consts: string[] = [];
@@ -84,7 +109,7 @@ function codeKey(v: PyCode): string | null {
     if (k === null) return null;
     consts.push(k);
   }
-  return "C" + JSON.stringify([
+  return JSON.stringify([
     v.co_name,
     v.co_qualname,
     v.co_argcount,
@@ -104,8 +129,14 @@ function codeKey(v: PyCode): string | null {
 
 // ---- Folding ---------------------------------------------------------------------------------
 
+// ast_opt.c's limits: results past them are left to run time, which makes them (or raises).
 const MAX_INT_BITS = 128n;
+const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
+const MAX_TOTAL_ITEMS = 1024;
+/** Py_ssize_t's range: PyNumber_Multiply's repeat count, PyLong_AsSize_t's shift and power. */
+const SSIZE_LIMIT = 2n ** 63n;
+const SIZE_T_LIMIT = 2n ** 64n;
 
 function isInt(v: PyValue): v is number | bigint | boolean {
   return typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
@@ -113,9 +144,10 @@ function isInt(v: PyValue): v is number | bigint | boolean {
 function toBig(v: number | bigint | boolean): bigint {
   return typeof v === "boolean" ? (v ? 1n : 0n) : BigInt(v);
 }
+/** _PyLong_NumBits: 0 for 0. */
 function bitLength(n: bigint): bigint {
   if (n < 0n) n = -n;
-  return BigInt(n.toString(2).length);
+  return n === 0n ? 0n : BigInt(n.toString(2).length);
 }
 function isFloat(v: PyValue): v is PyFloat {
   return v instanceof PyFloat && v.cls === floatType;
@@ -145,7 +177,7 @@ function foldIntBinOp(op: ast.operator, a: bigint, b: bigint): PyValue | undefin
       r = a - b;
       break;
     case "Mult":
-      if (bitLength(a) + bitLength(b) > MAX_INT_BITS) return undefined;
+      if (bitLength(a) + bitLength(b) > MAX_INT_BITS) return undefined; // safe_multiply
       r = a * b;
       break;
     case "FloorDiv":
@@ -157,13 +189,21 @@ function foldIntBinOp(op: ast.operator, a: bigint, b: bigint): PyValue | undefin
       r = floorMod(a, b);
       break;
     case "Pow":
+      // safe_power: vbits > MAX_INT_SIZE / wbits in size_t arithmetic. A negative exponent
+      // makes a float, which C's pow() computes; it is left to run time.
       if (b < 0n) return undefined;
-      if (a !== 0n && a !== 1n && a !== -1n && bitLength(a) * b > MAX_INT_BITS) return undefined;
+      if (a !== 0n && b > 0n) {
+        if (b >= SIZE_T_LIMIT || bitLength(a) > MAX_INT_BITS / b) return undefined;
+      }
       r = a ** b;
       break;
     case "LShift":
       if (b < 0n) return undefined;
-      if (a !== 0n && bitLength(a) + b > MAX_INT_BITS) return undefined;
+      if (a !== 0n && b !== 0n) {
+        if (b >= SIZE_T_LIMIT || b > MAX_INT_BITS || bitLength(a) > MAX_INT_BITS - b) {
+          return undefined;
+        }
+      }
       r = a << b;
       break;
     case "RShift":
@@ -183,6 +223,45 @@ function foldIntBinOp(op: ast.operator, a: bigint, b: bigint): PyValue | undefin
       return undefined;
   }
   return makeInt(r);
+}
+
+function isSequence(v: PyValue): v is string | PyBytes | PyTuple {
+  return typeof v === "string" || v instanceof PyBytes || v instanceof PyTuple;
+}
+
+/** What is left of `limit` items after counting the items of `v`'s nested tuples. */
+function checkComplexity(v: PyValue, limit: number): number {
+  if (!(v instanceof PyTuple)) return limit;
+  limit -= v.items.length;
+  for (let i = 0; limit >= 0 && i < v.items.length; i++) limit = checkComplexity(v.items[i], limit);
+  return limit;
+}
+
+/** `seq * n` as safe_multiply folds it: only small, non-negative counts and results. */
+function foldRepeat(seq: string | PyBytes | PyTuple, n: bigint): PyValue | undefined {
+  const size = typeof seq === "string"
+    ? cpLength(seq)
+    : seq instanceof PyBytes
+    ? seq.bytes.length
+    : seq.items.length;
+  // An empty sequence times any count is empty, but a count past Py_ssize_t is an
+  // OverflowError at run time.
+  if (size === 0) return n >= SSIZE_LIMIT || n < -SSIZE_LIMIT ? undefined : seq;
+  const max = seq instanceof PyTuple ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+  if (n < 0n || n > BigInt(Math.floor(max / size))) return undefined;
+  const count = Number(n);
+  if (seq instanceof PyTuple) {
+    if (count > 0 && checkComplexity(seq, Math.floor(MAX_TOTAL_ITEMS / count)) < 0) {
+      return undefined;
+    }
+    const items: PyValue[] = [];
+    for (let i = 0; i < count; i++) items.push(...seq.items);
+    return makeTuple(items);
+  }
+  if (typeof seq === "string") return seq.repeat(count);
+  const out = new Uint8Array(seq.bytes.length * count);
+  for (let i = 0; i < count; i++) out.set(seq.bytes, i * seq.bytes.length);
+  return new PyBytes(out);
 }
 
 export function foldBinOp(op: ast.operator, l: PyValue, r: PyValue): PyValue | undefined {
@@ -217,32 +296,18 @@ export function foldBinOp(op: ast.operator, l: PyValue, r: PyValue): PyValue | u
     }
     return undefined;
   }
-  if (typeof l === "string" && typeof r === "string" && op === "Add") {
-    return l.length + r.length <= MAX_STR_SIZE ? l + r : undefined;
+  if (typeof l === "string" && typeof r === "string" && op === "Add") return l + r;
+  if (op === "Mult" && isInt(l) && isSequence(r)) {
+    return foldRepeat(r, toBig(l)); // 8 * " " is " " * 8
   }
-  if (op === "Mult" && isInt(l) && (typeof r === "string" || r instanceof PyBytes)) {
-    return foldBinOp(op, r, l); // 8 * " " is " " * 8
-  }
-  if (typeof l === "string" && isInt(r) && op === "Mult") {
-    const n = Number(toBig(r));
-    if (n <= 0) return "";
-    return l.length * n <= MAX_STR_SIZE ? l.repeat(n) : undefined;
-  }
+  if (op === "Mult" && isInt(r) && isSequence(l)) return foldRepeat(l, toBig(r));
   if (l instanceof PyTuple && r instanceof PyTuple && op === "Add") {
     return makeTuple([...l.items, ...r.items]);
   }
   if (l instanceof PyBytes && r instanceof PyBytes && op === "Add") {
-    if (l.bytes.length + r.bytes.length > MAX_STR_SIZE) return undefined;
     const out = new Uint8Array(l.bytes.length + r.bytes.length);
     out.set(l.bytes);
     out.set(r.bytes, l.bytes.length);
-    return new PyBytes(out);
-  }
-  if (l instanceof PyBytes && isInt(r) && op === "Mult") {
-    const n = Math.max(0, Number(toBig(r)));
-    if (l.bytes.length * n > MAX_STR_SIZE) return undefined;
-    const out = new Uint8Array(l.bytes.length * n);
-    for (let i = 0; i < n; i++) out.set(l.bytes, i * l.bytes.length);
     return new PyBytes(out);
   }
   // Complex literals: `1 + 2j`, `1 - 2j`.

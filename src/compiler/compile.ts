@@ -4,9 +4,10 @@
 
 import type * as ast from "./ast.ts";
 import { parse } from "./parser.ts";
-import { SymbolTable } from "./symtable.ts";
+import { type CompileRecursion, SymbolTable } from "./symtable.ts";
 import { CO_FUTURE_ANNOTATIONS, Compiler, docstring } from "./codegen.ts";
-import { PySyntaxErrorInfo } from "./syntax_error.ts";
+import { resetCodeKeys } from "./codegen_const.ts";
+import { compilationTooDeep, isStackOverflow, PySyntaxErrorInfo } from "./syntax_error.ts";
 import { SourceText } from "./source_text.ts";
 import type { PyCode } from "../objects/code.ts";
 
@@ -84,23 +85,39 @@ export function compileAst(
   filename: string,
   mode: CompileMode,
   source?: string,
+  recursion?: CompileRecursion,
 ): PyCode {
   const text = source !== undefined ? new SourceText(source) : null;
   const lineText: LineText = (lineno) => (text ? text.lineWithNewline(lineno) : "");
   const ff = futureFeatures(mod, filename, lineText);
-  const st = new SymbolTable(mod, filename, lineText, (ff.flags & CO_FUTURE_ANNOTATIONS) !== 0);
-  const c = new Compiler(st, {
-    filename,
-    lineText,
-    futureFlags: ff.flags,
-    futureLineno: ff.lineno,
-    interactive: mode === "single",
-  });
-  return c.compileModule(mod);
+  try {
+    const annotations = (ff.flags & CO_FUTURE_ANNOTATIONS) !== 0;
+    const st = new SymbolTable(mod, filename, lineText, annotations, recursion);
+    const c = new Compiler(st, {
+      filename,
+      lineText,
+      futureFlags: ff.flags,
+      futureLineno: ff.lineno,
+      interactive: mode === "single",
+    });
+    return c.compileModule(mod);
+  } catch (e) {
+    // The symbol table's depth limit is CPython's, but the JS stack can run out before it
+    // (in code generation or folding, or past a raised recursion limit): the same error.
+    if (isStackOverflow(e)) throw compilationTooDeep();
+    throw e;
+  } finally {
+    resetCodeKeys();
+  }
 }
 
 /** Python's compile(source, filename, mode) for source text. */
-export function compile(source: string, filename: string, mode: CompileMode): PyCode {
+export function compile(
+  source: string,
+  filename: string,
+  mode: CompileMode,
+  recursion?: CompileRecursion,
+): PyCode {
   const mod = parse(source, filename, mode);
-  return compileAst(mod, filename, mode, source);
+  return compileAst(mod, filename, mode, source, recursion);
 }

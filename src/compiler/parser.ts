@@ -15,11 +15,24 @@
 
 import type * as A from "./ast.ts";
 import { concatenateStrings, type FStringHost } from "./fstring.ts";
-import { PySyntaxErrorInfo, type SyntaxErrorKind } from "./syntax_error.ts";
+import {
+  CompilerLimitError,
+  isStackOverflow,
+  PySyntaxErrorInfo,
+  type SyntaxErrorKind,
+} from "./syntax_error.ts";
 import { charOffsetOfByteColumn, SourceText, utf8Length } from "./source_text.ts";
 import { type Token, tokenize, type TokenStream } from "./tokenizer.ts";
 
 export type ParseMode = "exec" | "eval" | "single";
+
+/** CPython's parser stack limit (Parser/parser.c MAXSTACK). */
+const MAXSTACK = 6000;
+const BASE_LEVEL = 33;
+// The rule calls CPython makes from an atom's bracket down to the next `factor` inside it.
+const PAREN_LEVELS = 28;
+const DISPLAY_LEVELS = 29;
+const CALL_LEVELS = 24;
 
 /** Parses `source` as CPython's `ast.parse(source, filename, mode)` would. */
 export function parse(
@@ -32,19 +45,10 @@ export function parse(
     return new Parser(stream, filename, null).run(mode);
   } catch (e) {
     if (e instanceof PySyntaxErrorInfo) throw e;
-    if (e instanceof RangeError) {
-      // JS stack exhaustion on absurdly nested input (CPython's parser has a depth limit too).
-      throw new PySyntaxErrorInfo(
-        "SyntaxError",
-        "too many nested expressions",
-        filename,
-        1,
-        1,
-        "",
-        1,
-        1,
-      );
-    }
+    if (e instanceof CompilerLimitError) throw e;
+    // JS stack exhaustion on deeply nested input: CPython's parser, past its own stack
+    // limit, fails the same way.
+    if (isStackOverflow(e)) throw new CompilerLimitError("MemoryError", "");
     // An internal failure must never escape as a JS error: report it as Python would a bug.
     const err = new PySyntaxErrorInfo(
       "SyntaxError",
@@ -163,6 +167,12 @@ class Parser implements FStringHost {
   private fill = 0;
   /** Second pass: the grammar's invalid_* rules are active. */
   private diagnose = false;
+  /**
+   * Depth of the recursive rules below, counted as CPython's generated parser counts rule
+   * calls (`p->level`): past MAXSTACK it gives up with MemoryError. It starts at the calls
+   * CPython makes from `file` down to a statement's `factor`, so limits land where CPython's do.
+   */
+  private level = BASE_LEVEL;
   /** Per-position memo for expensive rules, used in the second pass only. */
   private readonly memo = new Map<string, { node: A.expr | null; end: number }>();
 
@@ -177,6 +187,20 @@ class Parser implements FStringHost {
 
   // ==== driver ====
 
+  /** A bracketed atom, `calls` rule levels deeper (see PAREN_LEVELS). */
+  private nested(calls: number, parse: () => A.expr | null): A.expr | null {
+    this.enter(calls);
+    const e = parse();
+    this.level -= calls;
+    return e;
+  }
+
+  /** Enters `calls` levels of nested rules (CPython's `if (p->level++ == MAXSTACK)`). */
+  private enter(calls: number): void {
+    this.level += calls;
+    if (this.level > MAXSTACK) throw new CompilerLimitError("MemoryError", "");
+  }
+
   run(mode: ParseMode | "fstring"): A.Module | A.Expression | A.Interactive {
     let error: PySyntaxErrorInfo | null = null;
     try {
@@ -189,6 +213,7 @@ class Parser implements FStringHost {
     if (error === null) {
       const lastToken = this.tokens[this.fill - 1];
       this.pos = 0;
+      this.level = BASE_LEVEL;
       this.diagnose = true;
       try {
         this.startRule(mode);
@@ -1035,7 +1060,9 @@ class Parser implements FStringHost {
     if (body === null) return this.reset(mark);
     let orelse: A.stmt[] = [];
     if (this.atKeyword("elif")) {
+      this.enter(1); // elif_stmt: 'elif' ... elif_stmt
       const elif = this.ifStatement();
+      this.level -= 1;
       if (elif === null) return this.reset(mark);
       orelse = [elif];
     } else if (this.atKeyword("else")) {
@@ -1760,7 +1787,9 @@ class Parser implements FStringHost {
       this.reset(mark);
       return body;
     }
+    this.enter(1); // expression: disjunction 'if' disjunction 'else' expression
     const orelse = this.expression();
+    this.level -= 1;
     if (orelse === null) {
       this.reset(mark);
       return body;
@@ -1823,7 +1852,9 @@ class Parser implements FStringHost {
     if (t.type === "NAME" && t.string === "not") {
       const mark = this.pos;
       this.advance();
+      this.enter(1); // inversion: 'not' inversion
       const operand = this.inversion();
+      this.level -= 1;
       if (operand === null) return this.reset(mark);
       return { _type: "UnaryOp", op: "Not", operand, ...this.span(t) };
     }
@@ -1936,7 +1967,9 @@ class Parser implements FStringHost {
     if (t.type === "OP" && (t.string === "+" || t.string === "-" || t.string === "~")) {
       const mark = this.pos;
       this.advance();
+      this.enter(1); // factor: '-' factor
       const operand = this.factor();
+      this.level -= 1;
       if (operand === null) return this.reset(mark);
       const op = t.string === "+" ? "UAdd" : t.string === "-" ? "USub" : "Invert";
       return { _type: "UnaryOp", op, operand, ...this.span(t) };
@@ -1951,7 +1984,9 @@ class Parser implements FStringHost {
     if (!this.atOp("**")) return left;
     const mark = this.pos;
     this.advance();
+    this.enter(2); // power: await_primary '**' factor, factor: power
     const right = this.factor();
+    this.level -= 2;
     if (right === null) {
       this.reset(mark);
       return left;
@@ -1995,7 +2030,9 @@ class Parser implements FStringHost {
     }
     if (t.string === "(") {
       this.advance();
+      this.enter(CALL_LEVELS);
       const call = this.callArguments();
+      this.level -= CALL_LEVELS;
       if (call === null) return this.reset(mark);
       return {
         _type: "Call",
@@ -2074,11 +2111,11 @@ class Parser implements FStringHost {
       case "OP":
         switch (t.string) {
           case "(":
-            return this.parenthesized();
+            return this.nested(PAREN_LEVELS, () => this.parenthesized());
           case "[":
-            return this.listDisplay();
+            return this.nested(DISPLAY_LEVELS, () => this.listDisplay());
           case "{":
-            return this.braceDisplay();
+            return this.nested(DISPLAY_LEVELS, () => this.braceDisplay());
           case "...":
             this.advance();
             return { _type: "Constant", value: { kind: "ellipsis" }, kind: null, ...this.span(t) };
@@ -2348,7 +2385,9 @@ class Parser implements FStringHost {
     const start = this.advance();
     const args = this.parameters(false) ?? emptyArguments();
     if (!this.eatOp(":")) return this.reset(mark);
+    this.enter(2); // lambdef: 'lambda' ... expression, expression: lambdef
     const body = this.expression();
+    this.level -= 2;
     if (body === null) return this.reset(mark);
     return { _type: "Lambda", args, body, ...this.span(start) };
   }

@@ -52,9 +52,27 @@ export class SourceText {
     return this.lineWithNewline(lineno).replace(/\n$/, "");
   }
 
+  // The last byteColumn answer: tokens ask in source order, so counting on from it keeps the
+  // conversion linear in the line's length instead of quadratic on a long non-ASCII line.
+  private cursorLine = -1;
+  private cursorIndex = 0;
+  private cursorBytes = 0;
+
   /** UTF-8 byte column of code-unit `index`, which lies on the line starting at `lineStart`. */
   byteColumn(lineStart: number, index: number): number {
-    return this.ascii ? index - lineStart : utf8Length(this.text, lineStart, index);
+    if (this.ascii) return index - lineStart;
+    let bytes: number;
+    if (lineStart === this.cursorLine && index >= this.cursorIndex) {
+      bytes = this.cursorBytes + utf8Length(this.text, this.cursorIndex, index);
+    } else if (lineStart === this.cursorLine && this.cursorIndex - index < index - lineStart) {
+      bytes = this.cursorBytes - utf8Length(this.text, index, this.cursorIndex);
+    } else {
+      bytes = utf8Length(this.text, lineStart, index);
+    }
+    this.cursorLine = lineStart;
+    this.cursorIndex = index;
+    this.cursorBytes = bytes;
+    return bytes;
   }
 }
 

@@ -4,7 +4,7 @@
 // generator asks `scopeOf(name)` to choose between FAST, DEREF, GLOBAL and NAME instructions.
 
 import type * as ast from "./ast.ts";
-import { PySyntaxErrorInfo } from "./syntax_error.ts";
+import { compilationTooDeep, PySyntaxErrorInfo } from "./syntax_error.ts";
 
 // ---- Flags recorded per name (symtable.h DEF_*) ----------------------------------------------
 export const DEF_GLOBAL = 1;
@@ -92,6 +92,14 @@ export function mangle(privateName: string | null, name: string): string {
   return "_" + stripped + name;
 }
 
+/** The interpreter's recursion depth and limit when compilation starts. */
+export interface CompileRecursion {
+  depth: number;
+  limit: number;
+}
+
+const COMPILER_STACK_FRAME_SCALE = 3;
+
 export class SymbolTable {
   readonly top: SymbolTableEntry;
   readonly byNode = new Map<object, SymbolTableEntry>();
@@ -102,13 +110,21 @@ export class SymbolTable {
   /** `from __future__ import annotations` is in effect. */
   readonly futureAnnotations: boolean;
 
+  /** Nesting of statements and expressions visited, against `depthLimit` (symtable.c). */
+  private depth: number;
+  private readonly depthLimit: number;
+
   constructor(
     mod: ast.mod,
     readonly filename: string,
     private readonly lineText: (lineno: number) => string,
     futureAnnotations: boolean,
+    recursion: CompileRecursion = { depth: 0, limit: 1000 },
   ) {
     this.futureAnnotations = futureAnnotations;
+    // CPython scales the interpreter's recursion depth and limit by COMPILER_STACK_FRAME_SCALE.
+    this.depth = recursion.depth * COMPILER_STACK_FRAME_SCALE;
+    this.depthLimit = recursion.limit * COMPILER_STACK_FRAME_SCALE;
     this.top = new SymbolTableEntry("top", "module", mod, 0, 0);
     this.byNode.set(mod, this.top);
     this.cur = this.top;
@@ -206,6 +222,12 @@ export class SymbolTable {
   }
 
   private visitStmt(s: ast.stmt): void {
+    if (++this.depth > this.depthLimit) throw compilationTooDeep();
+    this.visitStmtKind(s);
+    this.depth--;
+  }
+
+  private visitStmtKind(s: ast.stmt): void {
     switch (s._type) {
       case "FunctionDef":
       case "AsyncFunctionDef": {
@@ -421,6 +443,12 @@ export class SymbolTable {
   }
 
   private visitExpr(e: ast.expr): void {
+    if (++this.depth > this.depthLimit) throw compilationTooDeep();
+    this.visitExprKind(e);
+    this.depth--;
+  }
+
+  private visitExprKind(e: ast.expr): void {
     switch (e._type) {
       case "NamedExpr":
         this.raiseIfAnnotationBlock("named expression", e);

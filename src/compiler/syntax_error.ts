@@ -91,3 +91,28 @@ function caretLines(e: PySyntaxErrorInfo): string {
   out += "    " + " ".repeat(offset) + "^".repeat(Math.max(1, end - offset)) + "\n";
   return out;
 }
+
+/**
+ * CPython's parser and compiler give up on too deeply nested input with MemoryError (the
+ * parser's stack of 6000 rule calls) or RecursionError (the AST passes' depth limit), not with
+ * a SyntaxError; the runtime turns this into that exception.
+ */
+export class CompilerLimitError extends Error {
+  constructor(readonly kind: "MemoryError" | "RecursionError", readonly msg: string) {
+    super(`${kind}: ${msg}`);
+    this.name = "CompilerLimitError";
+  }
+}
+
+/** The RecursionError CPython's symtable.c and ast_opt.c raise. */
+export function compilationTooDeep(): CompilerLimitError {
+  return new CompilerLimitError(
+    "RecursionError",
+    "maximum recursion depth exceeded during compilation",
+  );
+}
+
+/** True for V8's stack exhaustion. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message === "Maximum call stack size exceeded";
+}

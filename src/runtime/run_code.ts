@@ -5,7 +5,7 @@ import { None, PyDict, PyObject, type PyValue } from "../objects/object.ts";
 import { CodeFlag } from "../objects/code.ts";
 import { frameLocals, getFrameObject } from "./frame_object.ts";
 import type { PyCode } from "../objects/code.ts";
-import { PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
+import { CompilerLimitError, PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
 import { currentInterpreter } from "./interpreter_state.ts";
 import { currentThread } from "./thread_state.ts";
 import { evalFrame } from "./eval.ts";
@@ -53,11 +53,14 @@ export function compileSource(
     if (hit !== undefined && hit.source === source) return hit.code;
   }
   try {
-    const code = compile(source, filename, mode as "exec" | "eval" | "single");
+    const ts = currentThread;
+    const recursion = { depth: ts.depth, limit: ts.recursionLimit };
+    const code = compile(source, filename, mode as "exec" | "eval" | "single", recursion);
     if (shared) stdlibCode.set(filename, { source, code });
     return code;
   } catch (e) {
     if (e instanceof PySyntaxErrorInfo) throw ops.syntaxErrorFromInfo(e);
+    if (e instanceof CompilerLimitError) throw ops.toPyException(e);
     throw e;
   }
 }
