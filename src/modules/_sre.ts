@@ -4,7 +4,9 @@
 // Pattern, Match and Scanner objects and the module's functions (the case-folding helpers the
 // compiler calls).
 //
-// Subjects are arrays of code points (str) or bytes, so positions are Python's indices.
+// Subjects are arrays of code points (str) or bytes, so positions are Python's indices. Where a
+// pattern translates to a JavaScript RegExp (_sre/regexp.ts) it runs as that instead, on the
+// str itself (or bytes read as latin-1), its UTF-16 positions mapped to code points.
 import {
   None,
   objectType,
@@ -35,6 +37,7 @@ import * as abs from "../objects/abstract.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { importModuleByName } from "../runtime/import.ts";
 import * as ops from "../runtime/ops.ts";
+import { processEnv } from "../runtime/permissions.ts";
 import {
   asciiLower,
   FLAG_NAMES,
@@ -48,6 +51,7 @@ import {
   unicodeLower,
   unicodeUpper,
 } from "./_sre/engine.ts";
+import { translate, type Translation } from "./_sre/regexp.ts";
 
 // ---- subjects ------------------------------------------------------------------------------------
 
@@ -126,6 +130,8 @@ patternType.isFinal = true;
 patternType.dict.setStr("__module__", "re");
 
 class PyPattern extends PyObject {
+  /** The pattern as a RegExp: undefined until first used, null where it has none. */
+  js: Translation | null | undefined = undefined;
   constructor(
     readonly pattern: PyValue,
     readonly flags: number,
@@ -166,8 +172,219 @@ function window(sub: Subject, posArg: PyValue | undefined, endArg: PyValue | und
   return { pos, end };
 }
 
-function newState(p: PyPattern, sub: Subject, pos: number, end: number): State {
-  return new State(sub.text, pos, Math.max(pos, end), p.code);
+// ---- finding matches -----------------------------------------------------------------------------
+
+let regexpOn: boolean | undefined;
+
+/** The pattern's RegExp, if it has one (COIL_SRE_REGEXP=0 turns them off: tests compare). */
+function regexpOf(p: PyPattern): Translation | null {
+  if (p.js === undefined) {
+    regexpOn ??= processEnv("COIL_SRE_REGEXP") !== "0";
+    p.js = regexpOn ? translate(p.code, p.groups) : null;
+  }
+  return p.js;
+}
+
+/** A str subject with astral characters: UTF-16 index <-> code point index. */
+interface Astral {
+  s: string;
+  /** The UTF-16 index of each code point index (and of the end). */
+  to16: Int32Array;
+  /** The code point index of each UTF-16 index (and of the end). */
+  toCp: Int32Array;
+}
+
+let lastAstral: Astral | null = null;
+
+function astralOf(s: string, text: ArrayLike<number>): Astral {
+  if (lastAstral?.s === s) return lastAstral;
+  const to16 = new Int32Array(text.length + 1), toCp = new Int32Array(s.length + 1);
+  let u = 0;
+  for (let i = 0; i < text.length; i++) {
+    to16[i] = u;
+    toCp[u++] = i;
+    if (text[i] > 0xffff) toCp[u++] = i + 1;
+  }
+  to16[text.length] = u;
+  toCp[u] = text.length;
+  return lastAstral = { s, to16, toCp };
+}
+
+let lastBytes: Uint8Array | null = null, lastLatin1 = "";
+
+/** Bytes as a string of the same length, each byte a character (latin-1). */
+function latin1(b: Uint8Array): string {
+  if (b === lastBytes) return lastLatin1;
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) {
+    s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  }
+  lastBytes = b;
+  return lastLatin1 = s;
+}
+
+/**
+ * Successive matches in one subject's window [pos, end), each starting where the last ended
+ * (CPython's state plus its must_advance rule): by the pattern's RegExp where it has one and
+ * the subject allows, else by the engine.
+ */
+class Finder {
+  js: Translation | null = null;
+  /** The subject as the RegExp sees it, cut at end. */
+  jsText = "";
+  astral: Astral | null = null;
+  st: State | null = null;
+  start: number;
+  /** The last match was empty: the next may not be empty where it starts. */
+  mustAdvance = false;
+  /** The last match's span. */
+  mstart = 0;
+  mend = 0;
+  /** Its groups: exec's result when the RegExp found it, else the engine's spans. */
+  private jsMatch: RegExpExecArray | null = null;
+  private sreRegs: Int32Array | null = null;
+  private sreLastindex = -1;
+  private mode = "search";
+  /** The last match's Match object, once group() made it (bytes subjects). */
+  private matchObject: PyMatch | null = null;
+  readonly end: number;
+
+  constructor(readonly p: PyPattern, readonly sub: Subject, readonly pos: number, end: number) {
+    this.start = pos;
+    this.end = Math.max(pos, end);
+    const js = regexpOf(p);
+    // SRE's \b and \B never match where endpos is 0.
+    if (js === null || (js.hasBoundary && this.end === 0)) return;
+    const o = sub.original;
+    if (sub.str !== undefined) {
+      let s = sub.str;
+      if (sub.text.length !== s.length) {
+        this.astral = astralOf(s, sub.text);
+        s = s.slice(0, this.astral.to16[this.end]);
+      } else if (this.end < s.length) s = s.slice(0, this.end);
+      this.jsText = s;
+    } else if (o instanceof PyBytes) {
+      // Immutable bytes only: a mutable buffer may change between matches.
+      this.jsText = latin1(o.bytes).slice(0, this.end);
+    } else return;
+    this.js = js;
+  }
+
+  /** The next match (mode "search"), or one exactly at start; false when there is none. */
+  find(mode: "search" | "match" | "fullmatch"): boolean {
+    let ok = false;
+    this.matchObject = null;
+    if (this.js !== null) {
+      try {
+        ok = this.findJs(this.js, mode);
+      } catch (e) {
+        // V8 gives up on a RegExp whose backtracking outgrows its stack, or that compiles too
+        // big (SyntaxError at first use): the engine does neither.
+        if (!(e instanceof RangeError) && !(e instanceof SyntaxError)) throw e;
+        this.js = null;
+      }
+    }
+    if (this.js === null) ok = this.findSre(mode, this.start, this.mustAdvance);
+    if (ok) {
+      this.mustAdvance = this.mend === this.mstart;
+      this.start = this.mend;
+    }
+    return ok;
+  }
+
+  private findSre(mode: string, from: number, mustAdvance: boolean): boolean {
+    const st = this.st ??= new State(this.sub.text, this.pos, this.end, this.p.code);
+    st.reset();
+    st.start = from;
+    st.mustAdvance = mustAdvance;
+    st.matchAll = mode === "fullmatch";
+    if (!(mode === "search" ? search(st) : match(st, 0, from, true))) return false;
+    const groups = this.p.groups;
+    const regs = new Int32Array(2 * (groups + 1)).fill(-1);
+    regs[0] = this.mstart = st.start;
+    regs[1] = this.mend = st.ptr;
+    for (let g = 1; g <= groups; g++) {
+      const span = groupSpan(st, g - 1);
+      if (span !== null) {
+        regs[2 * g] = span[0];
+        regs[2 * g + 1] = span[1];
+      }
+    }
+    this.sreRegs = regs;
+    this.sreLastindex = st.lastindex;
+    this.jsMatch = null;
+    return true;
+  }
+
+  private findJs(js: Translation, mode: "search" | "match" | "fullmatch"): boolean {
+    let from = this.start;
+    if (this.mustAdvance && js.canBeEmpty) {
+      // must_advance forbids an empty match only where the search starts: the engine tries
+      // there, then the RegExp searches on from the next character.
+      if (mode !== "search") return this.findSre(mode, from, true);
+      if (this.findSre("match", from, true)) return true;
+      if (from >= this.end) return false;
+      from++;
+    }
+    const re = mode === "match" ? js.match : mode === "fullmatch" ? js.fullmatch : js.search;
+    this.mode = mode;
+    const a = this.astral;
+    re.lastIndex = a === null ? from : a.to16[from];
+    const m = re.exec(this.jsText);
+    if (m === null) return false;
+    this.jsMatch = m;
+    const e = m.index + m[0].length;
+    this.mstart = a === null ? m.index : a.toCp[m.index];
+    this.mend = a === null ? e : a.toCp[e];
+    return true;
+  }
+
+  /** The last match's group 0 (str subjects: exec's string, no slicing). */
+  group0(): PyValue {
+    const m = this.jsMatch;
+    return m !== null && !this.sub.isBytes ? m[0] : sliceOf(this.sub, this.mstart, this.mend);
+  }
+
+  /** The last match as a Match object. */
+  newMatch(): PyMatch {
+    const m = this.jsMatch, p = this.p, groups = p.groups;
+    if (m === null) {
+      return new PyMatch(p, this.sub, this.sreRegs!, this.pos, this.end, this.sreLastindex);
+    }
+    if (groups === 0) {
+      return new PyMatch(
+        p,
+        this.sub,
+        Int32Array.of(this.mstart, this.mend),
+        this.pos,
+        this.end,
+        -1,
+      );
+    }
+    // With one group set at most, lastindex is that group; else it needs the spans.
+    let last = -1;
+    for (let g = 1; g <= groups; g++) {
+      if (m[g] === undefined) continue;
+      last = last < 0 ? g : UNKNOWN;
+      if (last === UNKNOWN) break;
+    }
+    const js = this.js!;
+    return new PyMatch(p, this.sub, null, this.pos, this.end, last, {
+      m,
+      spans: this.mode === "fullmatch" ? js.fullmatchSpans : js.matchSpans,
+      text: this.jsText,
+      astral: this.astral,
+      closeOrder: js.closeOrder,
+    });
+  }
+
+  /** Group g (g >= 1) of the last match, or `dflt` (findall's and split's). */
+  group(g: number, dflt: PyValue): PyValue {
+    const m = this.jsMatch;
+    if (m !== null && !this.sub.isBytes) return m[g] ?? dflt;
+    if (this.matchObject === null) this.matchObject = this.newMatch();
+    return groupValue(this.matchObject, g, dflt);
+  }
 }
 
 // ---- Match objects -------------------------------------------------------------------------------
@@ -176,32 +393,67 @@ export const matchType: PyType = new PyType(typeType, "Match", [objectType]);
 matchType.isFinal = true;
 matchType.dict.setStr("__module__", "re");
 
+/** What a RegExp found: a Match's groups, and where to find their spans when asked for. */
+interface JsFound {
+  m: RegExpExecArray;
+  /** The RegExp that found it, with group indices (`d`), to run again at m.index. */
+  spans: RegExp;
+  text: string;
+  astral: Astral | null;
+  closeOrder: Int32Array;
+}
+
+/** A Match's lastindex not yet known (it needs the spans). */
+const UNKNOWN = -2;
+
 class PyMatch extends PyObject {
   constructor(
     readonly pattern: PyPattern,
     readonly subject: Subject,
     /** Start and end of each group, group 0 first; -1 for a group that did not match. */
-    readonly regs: Int32Array,
+    private spans: Int32Array | null,
     readonly pos: number,
     readonly endpos: number,
-    readonly lastindex: number,
+    private last: number,
+    readonly found: JsFound | null = null,
   ) {
     super(matchType);
   }
-}
 
-function newMatch(p: PyPattern, sub: Subject, st: State): PyMatch {
-  const regs = new Int32Array(2 * (p.groups + 1)).fill(-1);
-  regs[0] = st.start;
-  regs[1] = st.ptr;
-  for (let g = 1; g <= p.groups; g++) {
-    const span = groupSpan(st, g - 1);
-    if (span !== null) {
-      regs[2 * g] = span[0];
-      regs[2 * g + 1] = span[1];
-    }
+  get regs(): Int32Array {
+    if (this.spans === null) this.findSpans();
+    return this.spans!;
   }
-  return new PyMatch(p, sub, regs, st.pos, st.end, st.lastindex);
+
+  get lastindex(): number {
+    if (this.last === UNKNOWN) this.findSpans();
+    return this.last;
+  }
+
+  private findSpans(): void {
+    const f = this.found!, a = f.astral;
+    f.spans.lastIndex = f.m.index;
+    const d = f.spans.exec(f.text)!;
+    const groups = this.pattern.groups;
+    const regs = this.spans = new Int32Array(2 * (groups + 1));
+    // SRE's lastindex is the group whose closing mark ran last: the latest-ending one, and of
+    // those, the one that closes last in the code (no group is inside a lookaround).
+    let last = -1;
+    for (let g = 0; g <= groups; g++) {
+      const span = d.indices![g];
+      if (span === undefined) {
+        regs[2 * g] = regs[2 * g + 1] = -1;
+        continue;
+      }
+      regs[2 * g] = a === null ? span[0] : a.toCp[span[0]];
+      const e = regs[2 * g + 1] = a === null ? span[1] : a.toCp[span[1]];
+      if (
+        g > 0 && (last < 0 || e > regs[2 * last + 1] ||
+          (e === regs[2 * last + 1] && f.closeOrder[g] > f.closeOrder[last]))
+      ) last = g;
+    }
+    if (this.last === UNKNOWN) this.last = last;
+  }
 }
 
 function matchOf(v: PyValue): PyMatch {
@@ -226,6 +478,8 @@ function groupIndex(m: PyMatch, g: PyValue): number {
 }
 
 function groupValue(m: PyMatch, i: number, dflt: PyValue): PyValue {
+  // A str's groups as the RegExp found them: no spans needed.
+  if (m.found !== null && !m.subject.isBytes) return m.found.m[i] ?? dflt;
   const s = m.regs[2 * i], e = m.regs[2 * i + 1];
   if (s < 0 || e < 0) return dflt;
   const o = m.subject.original;
@@ -256,15 +510,9 @@ function doMatch(
   const [string, posArg, endArg] = bindArgs(fname, args, kw, ["string", "pos", "endpos"], 1);
   const sub = checkSubject(p, string!);
   const { pos, end } = window(sub, posArg, endArg);
-  const st = newState(p, sub, pos, end);
   if (end < pos) return None;
-  let ok: boolean;
-  if (mode === "search") ok = search(st);
-  else {
-    st.matchAll = mode === "fullmatch";
-    ok = match(st, 0, pos, true);
-  }
-  return ok ? newMatch(p, sub, st) : None;
+  const f = new Finder(p, sub, pos, end);
+  return f.find(mode) ? f.newMatch() : None;
 }
 
 /** The pieces of sub() joined: a str, or bytes for any bytes-like subject (CPython's join_list). */
@@ -329,22 +577,19 @@ function subx(
   }
   const sub = checkSubject(p, string);
   const count = countArg === undefined ? 0 : ssizeArg(countArg);
-  const st = newState(p, sub, 0, sub.text.length);
+  const f = new Finder(p, sub, 0, sub.text.length);
   const pieces: PyValue[] = [];
   let n = 0, last = 0;
   while (count === 0 || n < count) {
-    st.reset();
-    if (!search(st)) break;
-    const b = st.start, e = st.ptr;
+    if (!f.find("search")) break;
+    const b = f.mstart, e = f.mend;
     if (last < b) pieces.push(sliceOf(sub, last, b));
     if (callable) {
-      const item = abs.call(filter, [newMatch(p, sub, st)], null);
+      const item = abs.call(filter, [f.newMatch()], null);
       if (item !== None) pieces.push(item);
     } else pieces.push(filter);
     last = e;
     n++;
-    st.mustAdvance = st.ptr === st.start;
-    st.start = st.ptr;
   }
   if (last < sub.text.length) pieces.push(sliceOf(sub, last, sub.text.length));
   const joined = joinPieces(p, pieces);
@@ -366,24 +611,18 @@ defineMethods(patternType, {
     );
     const sub = checkSubject(p, string!);
     const { pos, end } = window(sub, posArg, endArg);
-    const st = newState(p, sub, pos, end);
+    const f = new Finder(p, sub, pos, end);
     const out: PyValue[] = [];
     const empty = sliceOf(sub, 0, 0);
-    while (st.start <= st.end) {
-      st.reset();
-      if (!search(st)) break;
-      if (p.groups === 0) out.push(sliceOf(sub, st.start, st.ptr));
+    while (f.start <= f.end) {
+      if (!f.find("search")) break;
+      if (p.groups === 0) out.push(f.group0());
+      else if (p.groups === 1) out.push(f.group(1, empty));
       else {
-        const m = newMatch(p, sub, st);
-        if (p.groups === 1) out.push(groupValue(m, 1, empty));
-        else {
-          const items: PyValue[] = [];
-          for (let g = 1; g <= p.groups; g++) items.push(groupValue(m, g, empty));
-          out.push(makeTuple(items));
-        }
+        const items: PyValue[] = [];
+        for (let g = 1; g <= p.groups; g++) items.push(f.group(g, empty));
+        out.push(makeTuple(items));
       }
-      st.mustAdvance = st.ptr === st.start;
-      st.start = st.ptr;
     }
     return new PyList(out);
   },
@@ -398,18 +637,15 @@ defineMethods(patternType, {
     const [string, maxArg] = bindArgs("split", args.slice(1), kw, ["string", "maxsplit"], 1);
     const sub = checkSubject(p, string!);
     const maxsplit = maxArg === undefined ? 0 : ssizeArg(maxArg);
-    const st = newState(p, sub, 0, sub.text.length);
+    const f = new Finder(p, sub, 0, sub.text.length);
     const out: PyValue[] = [];
     let n = 0, last = 0;
     while (maxsplit === 0 || n < maxsplit) {
-      st.reset();
-      if (!search(st)) break;
-      out.push(sliceOf(sub, last, st.start));
-      const m = newMatch(p, sub, st);
-      for (let g = 1; g <= p.groups; g++) out.push(groupValue(m, g, None));
+      if (!f.find("search")) break;
+      out.push(sliceOf(sub, last, f.mstart));
+      for (let g = 1; g <= p.groups; g++) out.push(f.group(g, None));
       n++;
-      st.mustAdvance = st.ptr === st.start;
-      last = st.start = st.ptr;
+      last = f.mend;
     }
     out.push(sliceOf(sub, last, sub.text.length));
     return new PyList(out);
@@ -570,7 +806,7 @@ scannerType.dict.setStr("__module__", "_sre");
 
 class PyScanner extends PyObject {
   done = false;
-  constructor(readonly pattern: PyPattern, readonly subject: Subject, readonly state: State) {
+  constructor(readonly pattern: PyPattern, readonly subject: Subject, readonly finder: Finder) {
     super(scannerType);
   }
 }
@@ -597,7 +833,7 @@ function makeScanner(
   const [string, posArg, endArg] = bindArgs(fname, args, kw, ["string", "pos", "endpos"], 1);
   const sub = checkSubject(p, string!);
   const { pos, end } = window(sub, posArg, endArg);
-  const sc = new PyScanner(p, sub, newState(p, sub, pos, end));
+  const sc = new PyScanner(p, sub, new Finder(p, sub, pos, end));
   if (sub.original instanceof PyByteArray) {
     sub.original.exports++;
     scannerBuffers.register(sc, sub.original, sc);
@@ -607,18 +843,13 @@ function makeScanner(
 
 function scannerStep(sc: PyScanner, mode: "match" | "search"): PyValue {
   if (sc.done) return None;
-  const st = sc.state;
-  st.reset();
-  const ok = mode === "search" ? search(st) : match(st, 0, st.start, true);
-  if (!ok) {
+  const f = sc.finder;
+  if (!f.find(mode)) {
     sc.done = true;
     releaseBuffer(sc);
     return None;
   }
-  const m = newMatch(sc.pattern, sc.subject, st);
-  st.mustAdvance = st.ptr === st.start;
-  st.start = st.ptr;
-  return m;
+  return f.newMatch();
 }
 
 defineMethods(scannerType, {

@@ -13,7 +13,7 @@ export const MAXREPEAT = 4294967295;
 export const MAXGROUPS = 1073741823;
 
 // Opcodes, in re/_constants.py's order.
-const enum Op {
+export const enum Op {
   FAILURE = 0,
   SUCCESS = 1,
   ANY = 2,
@@ -59,7 +59,7 @@ const enum Op {
   RANGE_UNI_IGNORE = 42,
 }
 
-const enum At {
+export const enum At {
   BEGINNING = 0,
   BEGINNING_LINE = 1,
   BEGINNING_STRING = 2,
@@ -74,7 +74,7 @@ const enum At {
   UNI_NON_BOUNDARY = 11,
 }
 
-const enum Cat {
+export const enum Cat {
   DIGIT = 0,
   NOT_DIGIT = 1,
   SPACE = 2,
@@ -200,7 +200,7 @@ function category(cat: number, c: number): boolean {
 }
 
 /** Whether `c` is in the set coded at `code[pc...]` (ended by FAILURE). */
-function inCharset(code: Uint32Array, pc: number, c: number): boolean {
+export function inCharset(code: Uint32Array, pc: number, c: number): boolean {
   let ok = true;
   for (;;) {
     switch (code[pc++]) {
@@ -307,28 +307,29 @@ function atEdge(st: State, ptr: number, at: number): boolean {
       return ptr === end || t[ptr] === 10;
     case At.END_STRING:
       return ptr === end;
+    // sre_lib.h: no boundary where the string's beginning is the window's end.
     case At.BOUNDARY:
     case At.LOC_BOUNDARY: {
-      if (st.pos === end) return false;
+      if (end === 0) return false;
       const that = ptr > 0 && isAsciiWord(t[ptr - 1]);
       const self = ptr < end && isAsciiWord(t[ptr]);
       return self !== that;
     }
     case At.NON_BOUNDARY:
     case At.LOC_NON_BOUNDARY: {
-      if (st.pos === end) return false;
+      if (end === 0) return false;
       const that = ptr > 0 && isAsciiWord(t[ptr - 1]);
       const self = ptr < end && isAsciiWord(t[ptr]);
       return self === that;
     }
     case At.UNI_BOUNDARY: {
-      if (st.pos === end) return false;
+      if (end === 0) return false;
       const that = ptr > 0 && isUniWord(t[ptr - 1]);
       const self = ptr < end && isUniWord(t[ptr]);
       return self !== that;
     }
     case At.UNI_NON_BOUNDARY: {
-      if (st.pos === end) return false;
+      if (end === 0) return false;
       const that = ptr > 0 && isUniWord(t[ptr - 1]);
       const self = ptr < end && isUniWord(t[ptr]);
       return self === that;
