@@ -38,3 +38,40 @@ Deno.bench("generator without cleanup code (untracked)", { group: "gen", baselin
 Deno.bench("generator with try/finally (tracked)", { group: "gen" }, () => {
   call(run, [ns.getStr("guarded")!, N], null);
 });
+
+// Exit with many live suspended generators holding try/finally: closing them all must take
+// time linear in their number.
+//
+//   deno run -A bench/finalization_bench.ts exit
+if (Deno.args[0] === "exit") {
+  const { finalizeLive } = await import("../src/runtime/finalization.ts");
+  const hold = runSource(
+    `
+def held():
+    try:
+        yield 1
+    finally:
+        pass
+
+def suspend(n):
+    gens = [held() for _ in range(n)]
+    for g in gens:
+        next(g)
+    return gens
+`,
+    "finalization_exit_bench.py",
+    "finalization_exit_bench",
+  ).getStr("suspend")!;
+  for (const n of [10_000, 100_000, 1_000_000]) {
+    const gens = call(hold, [n], null); // kept alive until the exit closes them
+    const t0 = performance.now();
+    finalizeLive();
+    const ms = performance.now() - t0;
+    console.log(
+      `exit with ${n} suspended generators: ${ms.toFixed(0)} ms (${
+        (ms * 1e6 / n).toFixed(0)
+      } ns each)`,
+    );
+    void gens;
+  }
+}

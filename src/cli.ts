@@ -6,8 +6,35 @@
 //   coil dis FILE.py         disassemble the file's code object
 //
 // An uncaught exception prints CPython's traceback report to stderr and exits with status 1;
-// SystemExit exits with its code.
+// SystemExit exits with its code. Ctrl-C (SIGINT) raises KeyboardInterrupt in the running
+// program (status 130 when uncaught).
 import { parseArgs } from "node:util";
+
+/**
+ * Listens for SIGINT on a worker thread, which trips the signal in the shared array of
+ * src/runtime/signals.ts: the main thread runs Python synchronously, so a listener of its own
+ * would never get to run. Creating the worker costs about 15 ms of startup (docs/startup.md).
+ */
+function listenForSigint(tripped: Int32Array): void {
+  const source = `self.onmessage = (e) => {
+    const cells = e.data;
+    Deno.addSignalListener("SIGINT", () => {
+      Atomics.or(cells, 1, 1 << 2);
+      Atomics.store(cells, 0, 1);
+      Atomics.notify(cells, 0);
+    });
+    Atomics.store(cells, 2, 1);
+    Atomics.notify(cells, 2);
+  };`;
+  const url = URL.createObjectURL(new Blob([source], { type: "application/javascript" }));
+  const worker = new Worker(url, { type: "module" });
+  worker.postMessage(tripped);
+}
+
+/** Waits (briefly) for the SIGINT listener, so that a Ctrl-C once the program runs is seen. */
+function awaitSigintListener(tripped: Int32Array): void {
+  Atomics.wait(tripped, 2, 0, 2000);
+}
 
 async function main(argv: string[]): Promise<number> {
   // Options end at the script (or -c CODE): what follows belongs to the program's sys.argv.
@@ -51,18 +78,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const rt = await import("./runtime/interpreter.ts");
+  const { tripped } = await import("./runtime/signals.ts");
+  listenForSigint(tripped);
   const { installDefaultStdlib } = await import("./host/stdlib.ts");
   await installDefaultStdlib();
   const { codeCacheDir } = await import("./host/code_cache.ts");
   rt.setCodeCache(codeCacheDir());
   // sys.path is [script folder, PYTHONPATH..., the stdlib], as CPython makes it.
-  let pythonPath: string | undefined;
-  try {
-    pythonPath = Deno.env.get("PYTHONPATH");
-  } catch {
-    pythonPath = undefined; // no --allow-env: no PYTHONPATH, as with python -E
-  }
+  // Without --allow-env there is no PYTHONPATH, as with python -E.
+  const pythonPath = (await import("./runtime/permissions.ts")).processEnv("PYTHONPATH");
   if (pythonPath) rt.prependPath(pythonPath.split(":").filter((p) => p !== ""));
+  awaitSigintListener(tripped);
   const status = rt.runMain(
     typeof values.c === "string"
       ? { code: values.c, argv: positionals }

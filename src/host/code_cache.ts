@@ -2,14 +2,14 @@
 // `.pyc` files (marshal'd code objects) under `sys.pycache_prefix`, as CPython does with
 // PYTHONPYCACHEPREFIX. The folder is named by a fingerprint of the compiler's own sources, so
 // a changed compiler never loads code an older one wrote. docs/stdlib.md has the measurements.
+import { processEnv } from "../runtime/permissions.ts";
 
 /** The cache folder, or null when the environment or file system does not allow one. */
 export function codeCacheDir(): string | null {
-  let root: string | undefined;
   try {
-    root = Deno.env.get("PYTHONPYCACHEPREFIX") ?? Deno.env.get("COIL_CACHE_DIR");
+    const root = processEnv("PYTHONPYCACHEPREFIX") ?? processEnv("COIL_CACHE_DIR");
     if (root !== undefined) return root;
-    const base = Deno.env.get("XDG_CACHE_HOME") ?? (Deno.env.get("HOME") ?? "") + "/.cache";
+    const base = processEnv("XDG_CACHE_HOME") ?? (processEnv("HOME") ?? "") + "/.cache";
     if (base === "/.cache") return null;
     return `${base}/coil/pycache-${compilerFingerprint()}`;
   } catch {

@@ -6,6 +6,12 @@ import { typeOf } from "../objects/object.ts";
 import { isBaseException, type PyBaseException } from "../objects/exceptions.ts";
 import { formatException, formatExceptionOnly } from "../runtime/traceback_print.ts";
 
+/**
+ * The JavaScript values behind JSError instances (js_values.ts), so the host gets the original
+ * back as the PythonError's `cause`.
+ */
+export const jsErrorOrigins = new WeakMap<PyBaseException, unknown>();
+
 export class PythonError extends Error {
   /** The Python exception's class name, e.g. "ZeroDivisionError". */
   readonly type: string;
@@ -16,7 +22,12 @@ export class PythonError extends Error {
 
   constructor(exception: PyBaseException) {
     const type = typeOf(exception).name;
-    super(formatExceptionOnly(exception).trimEnd());
+    // A JavaScript error that crossed Python uncaught: the host gets the original as `cause`.
+    const origin = jsErrorOrigins.get(exception);
+    super(
+      formatExceptionOnly(exception).trimEnd(),
+      jsErrorOrigins.has(exception) ? { cause: origin } : undefined,
+    );
     this.name = "PythonError";
     this.type = type;
     this.exception = exception;

@@ -26,7 +26,8 @@ import {
 } from "../objects/exceptions.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { call } from "../objects/abstract.ts";
-import { CoilUsageError, PythonError } from "./errors.ts";
+import { CoilUsageError, jsErrorOrigins, PythonError } from "./errors.ts";
+import { builtinsTemplate } from "../modules/builtins.ts";
 
 /** Converters set by convert.ts (kept as hooks so this file does not import convert.ts). */
 export const conversions: {
@@ -147,24 +148,22 @@ defineMethods(jsPromiseType, {
 
 // ---- JSError -------------------------------------------------------------------------------
 
-let jsErrorType: PyType | null = null;
-
 /**
- * `JSError(Exception)`: a JavaScript exception or rejection seen from Python. Made on first
- * use, as `type("JSError", (Exception,), {...})` would make it.
+ * `JSError(Exception)`: a JavaScript exception or rejection seen from Python, made as
+ * `type("JSError", (Exception,), {...})` would make it. It is a builtin name in every
+ * interpreter once the host API is loaded (Python code writes `except JSError:`).
  */
+const jsErrorType = (() => {
+  const ns = new PyDict();
+  ns.setStr("__module__", "builtins");
+  ns.setStr("__doc__", "A JavaScript exception or promise rejection, seen from Python.");
+  return call(typeType, ["JSError", makeTuple([PyExc_Exception]), ns], null) as PyType;
+})();
+builtinsTemplate.setStr("JSError", jsErrorType);
+
 export function jsErrorClass(): PyType {
-  if (jsErrorType === null) {
-    const ns = new PyDict();
-    ns.setStr("__module__", "builtins");
-    ns.setStr("__doc__", "A JavaScript exception or promise rejection, seen from Python.");
-    jsErrorType = call(typeType, ["JSError", makeTuple([PyExc_Exception]), ns], null) as PyType;
-  }
   return jsErrorType;
 }
-
-/** The JavaScript values behind JSError instances, so the host gets the original back. */
-const jsErrorOrigins = new WeakMap<PyBaseException, unknown>();
 
 /**
  * Wraps a thrown JavaScript value as a Python exception. Python exceptions pass through,

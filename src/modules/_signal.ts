@@ -1,9 +1,9 @@
 // _signal: signal numbers and Python-level handler bookkeeping (CPython's
-// Modules/signalmodule.c), Linux values. signal()/getsignal() keep the handler table; Coil does
-// not yet install OS handlers, so an OS signal still has its default effect (delivering SIGINT
-// as KeyboardInterrupt is a later task). raise_signal() runs the Python handler synchronously.
-// alarm, pause, setitimer and the sigwait family need OS signal delivery: they raise
-// OSError(ENOSYS).
+// Modules/signalmodule.c), Linux values. signal()/getsignal() keep the handler table of
+// src/runtime/signals.ts, whose handlers the eval loop runs when a signal trips. Only the `coil`
+// command listens for an OS signal, and only for SIGINT (src/cli.ts): a handler set for another
+// signal runs only through raise_signal(), which runs it synchronously. alarm, pause, setitimer
+// and the sigwait family need more OS signal delivery: they raise OSError(ENOSYS).
 import { None, PyDict, PyFloat, type PyType, type PyValue, typeType } from "../objects/object.ts";
 import * as abs from "../objects/abstract.ts";
 import {
@@ -12,22 +12,21 @@ import {
   type NativeFn,
   PyBuiltinFunction,
 } from "../objects/builtin_function.ts";
-import {
-  osError,
-  pyError,
-  PyExc_KeyboardInterrupt,
-  PyExc_OSError,
-  PyExc_ValueError,
-} from "../objects/exceptions.ts";
+import { osError, pyError, PyExc_OSError, PyExc_ValueError } from "../objects/exceptions.ts";
 import { makeSet } from "../objects/set.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { flushStdio } from "./_io/stdstreams.ts";
+import {
+  getDefaultIntHandler,
+  NSIG,
+  SIG_DFL,
+  SIG_IGN,
+  signalHandlers,
+} from "../runtime/signals.ts";
 import { currentThread } from "../runtime/thread_state.ts";
 import { getFrameObject } from "../runtime/frame_object.ts";
 import * as ops from "../runtime/ops.ts";
-
-const NSIG = 65;
 
 const SIGNALS: Record<string, number> = {
   SIGHUP: 1,
@@ -109,9 +108,6 @@ const DEFAULT_IGNORED = new Set([17, 18, 23, 28]);
 /** Signals whose default action stops the process (Coil does not stop itself). */
 const DEFAULT_STOP = new Set([19, 20, 21, 22]);
 
-const SIG_DFL = 0;
-const SIG_IGN = 1;
-
 function fn(name: string, f: NativeFn): PyBuiltinFunction {
   return new PyBuiltinFunction(name, f, undefined, name, "_signal");
 }
@@ -130,14 +126,8 @@ export function createModule(): PyModule {
   const m = new PyModule("_signal");
   const d = m.dict;
   d.setStr("__doc__", "This module provides mechanisms to use signal handlers in Python.");
-  const defaultIntHandler = fn("default_int_handler", () => {
-    throw pyError(PyExc_KeyboardInterrupt);
-  });
-  const handlers: PyValue[] = new Array(NSIG).fill(SIG_DFL);
-  handlers[2] = defaultIntHandler;
-  // CPython ignores SIGPIPE and SIGXFSZ at startup.
-  handlers[13] = SIG_IGN;
-  handlers[25] = SIG_IGN;
+  const defaultIntHandler = getDefaultIntHandler();
+  const handlers = signalHandlers;
   const state = { wakeupFd: -1, mask: new Set<number>() };
 
   d.setStr("default_int_handler", defaultIntHandler);

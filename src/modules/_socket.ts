@@ -3,6 +3,7 @@
 // created (`_socket.socket()` raises OSError(ENOSYS)) and the resolver functions raise it too.
 // The constants (Linux x86-64 values), the exception types, byte-order and address-text
 // conversions and the default timeout are CPython's, so socket.py, selectors and asyncio import.
+import { granted } from "../runtime/permissions.ts";
 import {
   None,
   PyDict,
@@ -676,11 +677,9 @@ export function createModule(): PyModule {
     "gethostname",
     fn("gethostname", (args, kw) => {
       checkArgs("gethostname", args, kw, 0, 0);
-      try {
-        return Deno.hostname();
-      } catch {
-        return notImplemented();
-      }
+      // Never prompts for --allow-sys: denied, the name is unavailable.
+      if (!granted({ name: "sys", kind: "hostname" })) return notImplemented();
+      return Deno.hostname();
     }),
   );
   d.setStr(

@@ -23,12 +23,10 @@ import {
   PyBuiltinFunction,
 } from "../objects/builtin_function.ts";
 import {
-  newException,
   pyError,
   PyExc_BufferError,
   PyExc_EOFError,
   PyExc_IndexError,
-  PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -54,6 +52,7 @@ import { decodeBytes, PyStr, strValue } from "../objects/str.ts";
 import { type BufferExporter, bytesOf, PyByteArray, PyBytes } from "../objects/bytes.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
 import { repeatCount } from "../objects/sequence.ts";
+import { checkRepeat } from "../objects/allocation.ts";
 import { makeInt } from "../objects/object.ts";
 import { CompareOp } from "../compiler/opcodes.ts";
 import { PyModule } from "../runtime/module_object.ts";
@@ -534,16 +533,16 @@ function arrayCompare(op: CompareOp) {
 }
 
 /** Repetition past what a typed array can hold is MemoryError, as CPython's PyErr_NoMemory. */
-function checkRepeatSize(a: PyArray, count: number): void {
-  if (a.length * count * a.tc.itemsize > 2 ** 31) throw newException(PyExc_MemoryError, []);
+/** The count to repeat `a` (0 when empty), after the allocation check (MemoryError). */
+function checkRepeatSize(a: PyArray, count: number): number {
+  return checkRepeat(a.length, count, a.tc.itemsize);
 }
 
 function arrayRepeat(args: PyValue[]): PyValue {
   const a = AR(args[0]);
   const n = repeatCount(args[1]);
   if (n === NotImplemented) return NotImplemented;
-  const count = n as number;
-  checkRepeatSize(a, count);
+  const count = checkRepeatSize(a, n as number);
   const out = new PyArray(a.tc, arrayType, a.length * count);
   const bytes = a.bufferView().slice();
   for (let k = 0; k < count; k++) out.pushBytes(bytes);
@@ -697,12 +696,11 @@ defineMethods(arrayType, {
     const a = AR(args[0]);
     const n = repeatCount(args[1]);
     if (n === NotImplemented) return NotImplemented;
-    const count = n as number;
+    const count = checkRepeatSize(a, n as number);
     if (count <= 0) {
       a.splice(0, a.length, []);
       return a;
     }
-    checkRepeatSize(a, count);
     const bytes = a.bufferView().slice();
     for (let k = 1; k < count; k++) a.pushBytes(bytes);
     return a;

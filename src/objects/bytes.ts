@@ -1,5 +1,6 @@
 // bytes and bytearray (CPython's Objects/bytesobject.c, bytearrayobject.c). bytes holds an
 // immutable Uint8Array; bytearray a growable array of byte values.
+import { checkAllocation, checkRepeat } from "./allocation.ts";
 import {
   badArgName,
   bindArgs,
@@ -229,6 +230,8 @@ function bytesFromArgs(
   const n = indexCount(src);
   if (n !== undefined) {
     if (n < 0) throw pyError(PyExc_ValueError, "negative count");
+    // bytearray keeps one JS number (8 bytes) per byte.
+    checkAllocation(Number(n) * (fname === "bytes" ? 1 : 8));
     return new Uint8Array(Number(n));
   }
   const b = bufferBytes(src);
@@ -445,16 +448,18 @@ function commonMethods(make: (b: Uint8Array) => PyValue, isBytes: boolean) {
       const n = repeatCount(args[1]);
       if (n === NotImplemented) return NotImplemented;
       const a = B(args[0]);
-      const out = new Uint8Array(a.length * (n as number));
-      for (let i = 0; i < (n as number); i++) out.set(a, i * a.length);
+      const times = checkRepeat(a.length, n as number, 1);
+      const out = new Uint8Array(a.length * times);
+      for (let i = 0; i < times; i++) out.set(a, i * a.length);
       return make(out);
     },
     __rmul__(args: PyValue[]) {
       const n = repeatCount(args[1]);
       if (n === NotImplemented) return NotImplemented;
       const a = B(args[0]);
-      const out = new Uint8Array(a.length * (n as number));
-      for (let i = 0; i < (n as number); i++) out.set(a, i * a.length);
+      const times = checkRepeat(a.length, n as number, 1);
+      const out = new Uint8Array(a.length * times);
+      for (let i = 0; i < times; i++) out.set(a, i * a.length);
       return make(out);
     },
     __eq__: cmp(CompareOp.EQ),
@@ -530,6 +535,7 @@ function commonMethods(make: (b: Uint8Array) => PyValue, isBytes: boolean) {
       });
       const total = parts.reduce((n, p) => n + p.length, 0) +
         sep.length * Math.max(0, parts.length - 1);
+      checkAllocation(total);
       const out = new Uint8Array(total);
       let o = 0;
       parts.forEach((p, i) => {
@@ -943,9 +949,10 @@ defineMethods(byteArrayType, {
     const ba = BA(args[0]);
     const count = Math.max(0, n as number);
     checkResize(ba, ba.data.length * count);
+    const times = checkRepeat(ba.data.length, count, 8);
     const one = ba.data.slice();
     ba.data.length = 0;
-    for (let i = 0; i < count; i++) for (const x of one) ba.data.push(x);
+    for (let i = 0; i < times; i++) for (const x of one) ba.data.push(x);
     return args[0];
   },
   append(args, kw) {

@@ -31,11 +31,21 @@ import {
 } from "./exceptions.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
 import { makeTuple } from "./tuple.ts";
-import { call, callSpecial, isTrue, iterateToArray, lookupSpecial, repr, str } from "./abstract.ts";
+import {
+  asIndex,
+  call,
+  callSpecial,
+  isTrue,
+  iterateToArray,
+  lookupSpecial,
+  repr,
+  str,
+} from "./abstract.ts";
 import { floatOp, makeFloat } from "./float.ts";
 import { formatIntWithSpec } from "./str_format.ts";
 import { bufferBytes, PyByteArray, PyBytes } from "./bytes.ts";
-import { PyStr } from "./str.ts";
+import { PyStr, strValue } from "./str.ts";
+import { checkIntBits } from "./allocation.ts";
 
 /** Instances of int subclasses (class E(int)): the value boxed with the subclass. */
 export class PyInt extends PyObject {
@@ -126,13 +136,12 @@ function intPow(a: number | bigint, b: number | bigint): number | bigint {
       if (!Number.isSafeInteger(base)) break;
     }
   }
-  if (typeof b === "bigint" || b > 1e7) {
-    const ab = big(a);
-    if (ab === 0n || ab === 1n) return makeInt(ab);
-    if (ab === -1n) return big(b) % 2n === 0n ? 1 : -1;
-    throw pyError(PyExc_OverflowError, "exponent too large");
-  }
-  return makeInt(big(a) ** big(b));
+  const ab = big(a);
+  if (ab === 0n || ab === 1n) return makeInt(ab);
+  if (ab === -1n) return big(b) % 2n === 0n ? 1 : -1;
+  // The result has about b * log2|a| bits: too many is a MemoryError, as CPython's allocation.
+  checkIntBits(Number(b) * Math.max(bitLength(a) - 1, 1));
+  return makeInt(ab ** big(b));
 }
 
 /** pow(a, b, m) with Python's sign rules; negative b needs an inverse mod m. */
@@ -284,7 +293,10 @@ function bigIntOp(a: bigint, b: bigint, op: number): PyValue {
       return makeInt(a ^ b);
     case BinaryOp.LSHIFT:
       if (b < 0n) throw pyError(PyExc_ValueError, "negative shift count");
-      if (b > 100_000_000n) throw pyError(PyExc_OverflowError, "too many digits in integer");
+      if (a === 0n) return 0;
+      // CPython's limit on the number of 30-bit digits (MAX_LONG_DIGITS); below it, MemoryError.
+      if (b / 30n >= 2n ** 61n) throw pyError(PyExc_OverflowError, "too many digits in integer");
+      checkIntBits(bitLength(a) + Number(b));
       return makeInt(a << b);
     case BinaryOp.RSHIFT:
       if (b < 0n) throw pyError(PyExc_ValueError, "negative shift count");
@@ -662,34 +674,56 @@ defineMethods(intType, {
       0,
       1,
     );
-    const n = length === undefined ? 1 : Number(intValue(length));
+    const n = length === undefined ? 1 : sizeArg(length);
     if (n < 0) throw pyError(PyExc_ValueError, "length argument must be non-negative");
-    const order = byteorder === undefined ? "big" : byteorder;
+    const order = byteorder === undefined ? "big" : strValue(byteorder);
+    if (order === undefined) {
+      throw pyError(
+        PyExc_TypeError,
+        `to_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder!).name}`,
+      );
+    }
+    if (order !== "little" && order !== "big") {
+      throw pyError(PyExc_ValueError, "byteorder must be either 'little' or 'big'");
+    }
     const isSigned = signed === true;
-    let v = big(self(args));
-    if (v < 0n && !isSigned) {
+    const value = big(self(args));
+    if (value < 0n && !isSigned) {
       throw pyError(PyExc_OverflowError, "can't convert negative int to unsigned");
     }
-    if (v < 0n) v += 1n << BigInt(8 * n);
+    // A negative value's two's complement is the bytes of -value - 1 inverted, over 0xff
+    // filler: no bigint of 8 * length bits, which for a huge length V8 could not even make.
+    const negative = value < 0n;
+    const m = negative ? -value - 1n : value;
     // Through hex digits: shifting a big value a byte at a time would be quadratic.
-    const hex = v.toString(16);
+    const hex = m.toString(16);
     const digits = (hex.length + 1) >> 1;
-    if (digits > n && v !== 0n) throw pyError(PyExc_OverflowError, "int too big to convert");
-    const out = new Uint8Array(n);
-    const padded = hex.length & 1 ? "0" + hex : hex;
-    for (let i = 0, j = n - padded.length / 2; i < padded.length; i += 2, j++) {
-      out[j] = parseInt(padded.slice(i, i + 2), 16);
+    if (digits > n && m !== 0n) {
+      throw pyError(PyExc_OverflowError, "int too big to convert");
     }
-    if (isSigned && n > 0 && ((out[0] & 0x80) !== 0) !== (self(args) < 0)) {
+    const out = new Uint8Array(n);
+    if (negative) out.fill(0xff);
+    const padded = hex.length & 1 ? "0" + hex : hex;
+    const mask = negative ? 0xff : 0;
+    for (let i = 0, j = n - padded.length / 2; i < padded.length; i += 2, j++) {
+      if (j >= 0) out[j] = parseInt(padded.slice(i, i + 2), 16) ^ mask;
+    }
+    if (isSigned && n > 0 && ((out[0] & 0x80) !== 0) !== negative) {
       throw pyError(PyExc_OverflowError, "int too big to convert");
     }
     if (order === "little") out.reverse();
-    else if (order !== "big") {
-      throw pyError(PyExc_ValueError, "byteorder must be either 'little' or 'big'");
-    }
     return new PyBytes(out);
   },
 });
+
+/** A length argument, converted as CPython's "n" format (Py_ssize_t) converts it. */
+function sizeArg(v: PyValue): number {
+  const n = asIndex(v);
+  if (typeof n === "bigint" && (n >= 2n ** 63n || n < -(2n ** 63n))) {
+    throw pyError(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return Number(n);
+}
 
 defineClassMethod(intType, "from_bytes", (args, kwnames) => {
   const [bytes, byteorder, signed] = bindArgs(

@@ -1,4 +1,5 @@
 // list: a growable array of values. CPython's Objects/listobject.c (sort: a stable merge sort).
+import { checkListGrowth, checkRepeat } from "./allocation.ts";
 import {
   bindArgs,
   checkArgs,
@@ -244,7 +245,8 @@ function repeatList(args: PyValue[]): PyValue {
   if (n === NotImplemented) return NotImplemented;
   const out: PyValue[] = [];
   const its = L(args[0]).items;
-  for (let i = 0; i < (n as number); i++) for (const x of its) out.push(x);
+  const times = checkRepeat(its.length, n as number, 8);
+  for (let i = 0; i < times; i++) for (const x of its) out.push(x);
   return new PyList(out);
 }
 
@@ -314,6 +316,8 @@ defineMethods(listType, {
   __iadd__(args) {
     const list = L(args[0]);
     const extra = args[1] === list ? list.items.slice() : iterateToArray(args[1]);
+    const n = list.items.length, total = n + extra.length;
+    if (total >= 1 << 20 && Math.clz32(n) !== Math.clz32(total)) checkListGrowth(total);
     for (const x of extra) list.items.push(x);
     return list;
   },
@@ -324,8 +328,9 @@ defineMethods(listType, {
     if (n === NotImplemented) return NotImplemented;
     const list = L(args[0]);
     const its = list.items.slice();
+    const times = checkRepeat(its.length, n as number, 8);
     list.items.length = 0;
-    for (let i = 0; i < (n as number); i++) for (const x of its) list.items.push(x);
+    for (let i = 0; i < times; i++) for (const x of its) list.items.push(x);
     return list;
   },
   __eq__: listCompare(CompareOp.EQ),
@@ -342,13 +347,18 @@ defineMethods(listType, {
   __sizeof__: (args) => 40 + 8 * L(args[0]).items.length,
   append(args, kw) {
     checkArgs("list.append", args, kw, 1, 1, 1);
-    L(args[0]).items.push(args[1]);
+    const items = L(args[0]).items;
+    const n = items.length;
+    if (n >= 1 << 20 && (n & (n - 1)) === 0) checkListGrowth(n);
+    items.push(args[1]);
     return None;
   },
   extend(args, kw) {
     checkArgs("list.extend", args, kw, 1, 1, 1);
     const list = L(args[0]);
     const extra = args[1] === list ? list.items.slice() : iterateToArray(args[1]);
+    const n = list.items.length, total = n + extra.length;
+    if (total >= 1 << 20 && Math.clz32(n) !== Math.clz32(total)) checkListGrowth(total);
     for (const x of extra) list.items.push(x);
     return None;
   },

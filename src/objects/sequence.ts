@@ -104,6 +104,8 @@ export function repeatCount(n: PyValue): number | typeof NotImplemented {
   }
   if (typeof v === "bigint") {
     if (v <= 0n) return 0;
+    // A Py_ssize_t count past 2**53 is still a count (its result is then a MemoryError).
+    if (v < 2n ** 63n) return Number(v);
     throw pyError(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
   }
   return v < 0 ? 0 : v;

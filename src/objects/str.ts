@@ -1,6 +1,7 @@
 // str: Python strings are JS strings (UTF-16). Python counts code points, so lengths, indices
 // and slices convert when a string holds surrogate pairs; strings without surrogates (nearly
 // all) take the direct path. CPython's Objects/unicodeobject.c.
+import { checkAllocation, checkRepeat } from "./allocation.ts";
 import {
   badArgName,
   bindArgs,
@@ -519,8 +520,9 @@ function allChars(s: string, pred: (ch: string) => boolean): boolean {
 }
 
 export function isIdentifier(s: string): boolean {
-  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u2118\u212e\u309b\u309c]*$/u
-    .test(s.normalize("NFKC"));
+  // CPython tests the characters as they are (no NFKC): XID_Start or "_", then XID_Continue,
+  // less the four characters Unicode 15.1 added to XID_Continue (3.11 has Unicode 14.0).
+  return /^[\p{XID_Start}_](?:(?![\u200c\u200d\u30fb\uff65])\p{XID_Continue})*$/u.test(s);
 }
 
 function joinStrs(sep: string, iterable: PyValue): string {
@@ -548,6 +550,9 @@ function joinStrs(sep: string, iterable: PyValue): string {
     let i = 0;
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) collect(x, i++);
   }
+  let length = sep.length * Math.max(0, parts.length - 1);
+  for (const p of parts) length += p.length;
+  checkAllocation(length * 2);
   return parts.join(sep);
 }
 
@@ -612,12 +617,18 @@ function repeatStr(s: string, n: PyValue): PyValue {
     if (lookupSpecial(n, "__index__") === undefined) return NotImplemented;
     return repeatStr(s, asIndex(n));
   }
-  if (count <= 0 || s.length === 0) return "";
-  if (typeof count === "bigint") {
+  // The count is a Py_ssize_t even for an empty string; a length past that is an
+  // OverflowError, a string past what V8 holds (below that) a MemoryError.
+  if (typeof count === "bigint" && (count >= 2n ** 63n || count < -(2n ** 63n))) {
     throw pyError(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
   }
-  if (count * s.length > 2 ** 29) throw pyError(PyExc_OverflowError, "repeated string is too long");
-  return s.repeat(count);
+  if (count <= 0 || s.length === 0) return "";
+  const times = Number(count);
+  if (times * s.length >= 2 ** 63 && times * cpLength(s) >= 2 ** 63) {
+    throw pyError(PyExc_OverflowError, "repeated string is too long");
+  }
+  checkRepeat(s.length, times, 2);
+  return s.repeat(times);
 }
 
 function prefixTest(fname: string, end: boolean) {
@@ -652,11 +663,20 @@ function prefixTest(fname: string, end: boolean) {
   };
 }
 
+/** A width argument, converted as CPython's "n" format (Py_ssize_t) converts it. */
+function widthArg(v: PyValue): number {
+  const n = asIndex(v);
+  if (typeof n === "bigint" && (n >= 2n ** 63n || n < -(2n ** 63n))) {
+    throw pyError(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return Number(n);
+}
+
 function justify(fname: string, kind: "l" | "r" | "c") {
   return (args: PyValue[], kwnames: readonly string[] | null) => {
     checkArgs(fname, args, kwnames, 1, 2, 1);
     const s = sv(args[0]);
-    const width = Number(asIndex(args[1]));
+    const width = widthArg(args[1]);
     let fill = " ";
     if (args[2] !== undefined) {
       const f = strValue(args[2]);
@@ -949,7 +969,7 @@ defineMethods(strType, {
   zfill(args, kw) {
     checkArgs("str.zfill", args, kw, 1, 1, 1);
     const s = sv(args[0]);
-    const width = Number(asIndex(args[1]));
+    const width = widthArg(args[1]);
     const n = width - cpLength(s);
     if (n <= 0) return s;
     if (s[0] === "+" || s[0] === "-") return s[0] + "0".repeat(n) + s.slice(1);

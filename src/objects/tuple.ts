@@ -1,4 +1,5 @@
 // tuple: an immutable array of values. CPython's Objects/tupleobject.c.
+import { checkRepeat } from "./allocation.ts";
 import {
   bindArgs,
   checkArgs,
@@ -185,8 +186,9 @@ defineMethods(tupleType, {
     if (n === NotImplemented) return NotImplemented;
     const its = items(args[0]);
     if (n === 1 && (args[0] as PyObject).cls === tupleType) return args[0];
+    const times = checkRepeat(its.length, n as number, 8);
     const out: PyValue[] = [];
-    for (let i = 0; i < (n as number); i++) for (const x of its) out.push(x);
+    for (let i = 0; i < times; i++) for (const x of its) out.push(x);
     return makeTuple(out);
   },
   __rmul__(args) {
@@ -194,7 +196,8 @@ defineMethods(tupleType, {
     if (n === NotImplemented) return NotImplemented;
     const out: PyValue[] = [];
     const src = items(args[0]);
-    for (let i = 0; i < (n as number); i++) for (const x of src) out.push(x);
+    const times = checkRepeat(src.length, n as number, 8);
+    for (let i = 0; i < times; i++) for (const x of src) out.push(x);
     return makeTuple(out);
   },
   __eq__: tupleCompare(CompareOp.EQ),

@@ -2,6 +2,7 @@
 // tracebacks need, mapped onto src/objects/abstract.ts and exceptions.ts (plus the few helpers
 // that are the interpreter's own: raise semantics, exception chaining, unpacking messages).
 
+import { processEnv } from "./permissions.ts";
 import { awaitableOf } from "./generator_core.ts";
 import {
   dictType,
@@ -49,7 +50,7 @@ import { makeTuple as tupleOf, PyTuple, tupleType } from "../objects/tuple.ts";
 import type { CompareOp } from "../compiler/opcodes.ts";
 import { lookupType, patmaFlagsOf } from "../objects/type.ts";
 import { getSysModule } from "./sys_module.ts";
-import { PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
+import { CompilerLimitError, PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
 
 export { listType, tupleType };
 export const getAttr = abs.getAttr;
@@ -642,6 +643,10 @@ export function toPyException(e: unknown): PyValue {
     return pyError(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
   if (e instanceof PySyntaxErrorInfo) return syntaxErrorFromInfo(e);
+  if (e instanceof CompilerLimitError) {
+    if (e.kind === "MemoryError") return newException(PyExc_MemoryError, []);
+    return pyError(PyExc_RecursionError, e.msg);
+  }
   // JavaScript's allocation limits (a string or array too long for V8, an ArrayBuffer that
   // cannot be allocated) are what CPython reports as MemoryError.
   if (
@@ -651,7 +656,7 @@ export function toPyException(e: unknown): PyValue {
     return newException(PyExc_MemoryError, []);
   }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  if (Deno.env.get("COIL_DEBUG")) console.error(e);
+  if (processEnv("COIL_DEBUG")) console.error(e); // never a permission the host did not grant
   return pyError(PyExc_SystemError, `internal error: ${message}`);
 }
 

@@ -110,11 +110,33 @@ def guarded(f):
         f()
     except JSError as e:
         return "caught " + str(e)
-`.replace("JSError", "Exception"));
+`);
     const boom = () => {
       throw new RangeError("out of range");
     };
     assert.equal(mod.callMethod("guarded", boom), "caught RangeError: out of range");
+    assert.equal(
+      evaluate("f'{JSError.__module__} {JSError.__base__.__name__}'"),
+      "builtins Exception",
+    );
+  });
+
+  it("a JavaScript exception Python does not catch reaches the host as the cause", () => {
+    const mod = exec(`
+def call(f):
+    return f()
+`);
+    const original = new RangeError("out of range");
+    assert.throws(() =>
+      mod.callMethod("call", () => {
+        throw original;
+      }), (e: unknown) => {
+      assert.ok(e instanceof PythonError);
+      assert.equal(e.type, "JSError");
+      assert.equal(e.message, "JSError: RangeError: out of range");
+      assert.equal(e.cause, original);
+      return true;
+    });
   });
 
   it("rejects values it cannot convert, saying what to pass", () => {
