@@ -33,6 +33,13 @@ export class PyBaseException extends PyObject {
   args: PyTuple = EMPTY_TUPLE_REF.value;
   /** `__traceback__`: a traceback object (runtime-owned type) or null. */
   traceback: PyObject | null = null;
+  /**
+   * `__traceback__` as CPython 3.11 stores it on the object: set when a handler catches the
+   * exception (and on assignment); the frames it then unwinds through extend only `traceback`.
+   * A generator in an except block that an exception is thrown into restarts from it
+   * (_PyErr_ChainStackItem).
+   */
+  storedTraceback: PyObject | null = null;
   /** `__cause__` (raise ... from ...). */
   cause: PyBaseException | null = null;
   /** `__context__`: the exception being handled when this one was raised. */
@@ -718,6 +725,7 @@ defineMethods(PyExc_BaseException, {
       throw pyError(PyExc_TypeError, "__traceback__ must be a traceback or None");
     }
     self.traceback = tb === None || tb === undefined ? null : tb as PyObject;
+    self.storedTraceback = self.traceback;
     return self;
   },
   add_note(args) {
@@ -800,6 +808,7 @@ defineGetter(
       throw pyError(PyExc_TypeError, "__traceback__ must be a traceback or None");
     }
     (s as PyBaseException).traceback = v === None ? null : v as PyObject;
+    (s as PyBaseException).storedTraceback = (s as PyBaseException).traceback;
   },
 );
 defineGetter(

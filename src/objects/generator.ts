@@ -45,6 +45,8 @@ export class PyGenerator extends PyObject {
   qualname: string;
   /** Async generators: an asend/athrow is in progress (CPython's ag_running_async). */
   runningAsync: boolean;
+  /** Async generators: aclose() began, or a step ended it (CPython's ag_closed). */
+  agClosed: boolean;
   /** Async generators: the first iteration hooks ran. */
   hooksInited: boolean;
   /** Set while the generator is tracked for finalization (src/runtime/finalization.ts). */
@@ -66,6 +68,7 @@ export class PyGenerator extends PyObject {
     this.name = name;
     this.qualname = qualname;
     this.runningAsync = false;
+    this.agClosed = false;
     this.hooksInited = false;
     this.finalizer = null;
   }

@@ -34,7 +34,7 @@ import {
   typeVersion,
 } from "../objects/object.ts";
 import { allocatorOf } from "../objects/type.ts";
-import { PyExc_BaseException } from "../objects/exceptions.ts";
+import { PyBaseException, PyExc_BaseException } from "../objects/exceptions.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -50,6 +50,7 @@ import { GenKind, GenState, PyGenerator } from "../objects/generator.ts";
 import {
   awaitableOf,
   convertEscapingStop,
+  exceptionToThrow,
   linkGeneratorInline,
   makeGeneratorForFrame,
   resumeSubIterator,
@@ -62,6 +63,7 @@ import {
 import { importFrom, importName, importStar } from "./import.ts";
 import { PyModule } from "./module_object.ts";
 import { cacheFor, type InlineCache } from "./inline_cache.ts";
+import { checkSignals, tripped as signalTripped } from "./signals.ts";
 
 /** Set when a frame's exception escapes through its entry: the next catcher must not chain. */
 let escaping: unknown = undefined;
@@ -201,6 +203,7 @@ function runSlice(
   let restoredLasti = -1;
   let pendingThrow: unknown = throwIn;
   let budget = SLICE_BUDGET;
+  const sigs = signalTripped;
 
   for (;;) {
     try {
@@ -218,10 +221,11 @@ function runSlice(
           case 0 /* NOP */:
             break;
           case 71 /* RESUME */: // ( -- ): frame entry / resume point; the slice may end here
-            if (--budget === 0) {
+            if ((--budget & 1023) === 0) { // as at JUMP's back-edges
               frame.ip = ip;
               frame.sp = sp;
-              return SLICE_EXPIRED;
+              if (sigs[0] !== 0) checkSignals();
+              if (budget === 0) return SLICE_EXPIRED;
             }
             break;
           case 1 /* POP_TOP */: // (value -- )
@@ -444,10 +448,19 @@ function runSlice(
             break;
           }
           case 55 /* JUMP */:
-            if (arg < ip && --budget === 0) {
-              frame.ip = arg;
-              frame.sp = sp;
-              return SLICE_EXPIRED;
+            // Every 1024th loop back-edge: CPython's eval-breaker point for a tripped signal
+            // (signals.ts), and where the slice may end.
+            if (arg < ip && (--budget & 1023) === 0) {
+              if (sigs[0] !== 0) {
+                frame.ip = ip;
+                frame.sp = sp;
+                checkSignals();
+              }
+              if (budget === 0) {
+                frame.ip = arg;
+                frame.sp = sp;
+                return SLICE_EXPIRED;
+              }
             }
             ip = arg;
             break;
@@ -627,7 +640,7 @@ function runSlice(
                 // gen.throw(exc): raise exc at the generator's yield, inside this loop (as
                 // resumeGenerator's nested run would): a yield in response is the call's
                 // result, an exception leaving the generator unwinds into this frame.
-                const exc = ops.normalizeThrowArgs([s[sp - 1]!]);
+                const exc = exceptionToThrow(s[sp - 1]!, undefined, undefined);
                 if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
                 frame.ip = ip;
                 frame.sp = calleeIdx;
@@ -897,18 +910,25 @@ function unwindToHandler(
   // A JS stack overflow in a nested run may have left frames above ours linked.
   if (ts.frame !== frame) abandonFramesAbove(ts, frame);
   let exc: PyValue;
-  if (thrown === escaping) {
+  if (thrown === thrownIn) {
+    // _PyErr_ChainStackItem: only what the generator itself is handling becomes the context
+    // (checked first: what is thrown in may have just escaped a delegate's nested run).
+    thrownIn = undefined;
+    if (thrown === escaping) escaping = undefined;
+    exc = ops.toPyException(thrown);
+    const own = ts.excInfo.value;
+    if (own !== undefined && own !== None && exc instanceof PyBaseException) {
+      // Re-set as by _PyErr_SetObject: the traceback restarts from the stored __traceback__.
+      ops.chainContext(exc, own);
+      exc.traceback = exc.storedTraceback;
+    }
+  } else if (thrown === escaping) {
     // Propagating out of a nested run: already chained and tracebacked there.
     exc = thrown as PyValue;
     escaping = undefined;
   } else {
     exc = ops.toPyException(thrown);
-    if (thrown === thrownIn) {
-      // _PyErr_ChainStackItem: only what the generator itself is handling becomes the context.
-      thrownIn = undefined;
-      const own = ts.excInfo.value;
-      if (own !== undefined && own !== None) ops.chainContext(exc, own);
-    } else if (!reraise) ops.chainContext(exc, ts.handledException());
+    if (!reraise) ops.chainContext(exc, ts.handledException());
   }
   for (;;) {
     if (!reraise) addTraceback(ts, exc, frame, ip - 1);
@@ -921,6 +941,7 @@ function unwindToHandler(
       sp = newSp;
       if (handler.lasti) s[sp++] = ip - 1;
       s[sp++] = exc;
+      if (exc instanceof PyBaseException) exc.storedTraceback = exc.traceback;
       frame.ip = handler.target;
       frame.sp = sp;
       return frame;

@@ -33,6 +33,7 @@ import { activate, type InterpreterState } from "./interpreter_state.ts";
 import { currentThread } from "./thread_state.ts";
 import { writeUnraisable } from "./unraisable.ts";
 import * as ops from "./ops.ts";
+import { closeGenerator } from "./generator_core.ts";
 import { PyExc_RuntimeWarning } from "../objects/exceptions.ts";
 import { None } from "../objects/object.ts";
 
@@ -183,7 +184,7 @@ function finalize(record: FinalizerRecord): void {
   // or not the original object is still alive (nothing else runs at these moments).
   const target = revive(record);
   try {
-    abs.call(abs.getAttr(target, "close"), [], null);
+    closeGenerator(target); // gen_close itself: async generators have no close() method
   } catch (e) {
     flushStdStreams();
     writeUnraisable(ops.toPyException(e), target);

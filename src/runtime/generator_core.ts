@@ -10,7 +10,17 @@
 
 import { PyCoroutineWrapper } from "./generator_methods.ts";
 import { CodeFlag } from "../objects/code.ts";
-import { None, PyObject, type PyValue, typeOf } from "../objects/object.ts";
+import { None, PyObject, PyType, type PyValue, typeOf } from "../objects/object.ts";
+import {
+  isExceptionType,
+  PyBaseException,
+  pyError,
+  PyExc_GeneratorExit,
+  PyExc_StopAsyncIteration,
+} from "../objects/exceptions.ts";
+import { call, isInstance, repr } from "../objects/abstract.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { tracebackType } from "../objects/traceback.ts";
 import {
   asyncGeneratorType,
   coroutineType,
@@ -99,10 +109,15 @@ export function resumeGenerator(
   if (state !== GenState.SUSPENDED) {
     if (state === GenState.RUNNING) throw ops.valueError(`${kindName(gen)} already executing`);
     if (state === GenState.COMPLETED) {
-      if (gen.kind === GenKind.COROUTINE && throwExc === undefined) {
+      // send and throw alike (gen_send_ex2); close() never gets here.
+      if (gen.kind === GenKind.COROUTINE) {
         throw ops.runtimeError("cannot reuse already awaited coroutine");
       }
-      if (throwExc !== undefined) throw throwExc;
+      if (throwExc !== undefined) {
+        // Re-raised as given (PyErr_Restore): no chaining to what the caller handles.
+        markPropagating(throwExc);
+        throw throwExc;
+      }
       exitState.yielded = false;
       return None;
     }
@@ -226,6 +241,9 @@ export function convertEscapingStop(gen: PyGenerator, e: unknown): unknown {
 export function yieldingFrom(gen: PyGenerator): PyValue | undefined {
   if (gen.state !== GenState.SUSPENDED && gen.state !== GenState.RUNNING) return undefined;
   const frame = gen.frame;
+  // A frame that is executing (linked by a resume) is not at a suspension point, whatever its
+  // saved ip still says (CPython's prev_instr has moved on).
+  if (frame.generator !== null) return undefined;
   const words = frame.code.co_code;
   const i = frame.ip;
   if (i <= 0 || words[i << 1] !== 71 /* RESUME */ || words[(i << 1) + 1] < 2) return undefined;
@@ -241,49 +259,124 @@ export function generatorSendMethod(gen: PyGenerator, value: PyValue): PyValue {
   throw ops.stopIteration(r);
 }
 
-/** gen.throw(exc): throws into the generator, delegating to a `yield from` target first. */
+/** gen.throw(exc) with an exception instance (the host API). */
 export function throwIntoGenerator(gen: PyGenerator, exc: PyValue): PyValue {
+  return genThrow(gen, exc, undefined, undefined, true);
+}
+
+/**
+ * _gen_throw: throw(typ[, val[, tb]]) into the generator. The arguments go unnormalized to a
+ * `yield from`/`await` delegate (PEP 380); only where the exception is raised are they checked
+ * and the class instantiated. `closeOnGenExit` is false for athrow()/aclose(), whose
+ * GeneratorExit goes into the awaited object instead of closing it.
+ */
+export function genThrow(
+  gen: PyGenerator,
+  typ: PyValue,
+  val: PyValue | undefined,
+  tb: PyValue | undefined,
+  closeOnGenExit: boolean,
+): PyValue {
   const yf = yieldingFrom(gen);
-  if (yf !== undefined && gen.state === GenState.SUSPENDED) {
-    if (ops.isGeneratorExit(exc)) {
-      gen.state = GenState.RUNNING;
-      let err: unknown = undefined;
-      try {
-        closeIterator(yf);
-      } catch (e) {
-        err = e;
-      }
-      gen.state = GenState.SUSPENDED;
-      return resumeGenerator(gen, None, (err ?? exc) as PyValue);
-    }
-    let ret: PyValue;
-    const isGen = yf instanceof PyGenerator && yf.kind !== GenKind.ASYNC_GENERATOR;
-    // A failing lookup of `throw` propagates with the generator left suspended (as CPython).
-    const meth = isGen ? undefined : ops.getAttrOrUndefined(yf, "throw");
-    if (!isGen && meth === undefined) return resumeGenerator(gen, None, exc);
+  if (yf === undefined || gen.state !== GenState.SUSPENDED) {
+    return resumeGenerator(gen, None, exceptionToThrow(typ, val, tb));
+  }
+  if (closeOnGenExit && givenMatchesGeneratorExit(typ)) {
     gen.state = GenState.RUNNING;
+    let err: unknown = undefined;
     try {
-      if (isGen) {
-        ret = throwIntoGenerator(yf as PyGenerator, exc);
-      } else {
-        ret = ops.call(meth!, [exc], null);
-        exitState.yielded = true;
-      }
+      closeIterator(yf);
     } catch (e) {
-      gen.state = GenState.SUSPENDED;
-      // The delegate finished by raising: leave the `yield from` loop (pop the receiver, go to
-      // SEND's exit) and continue with its StopIteration value, or raise the error in here.
-      leaveYieldFrom(gen);
-      if (ops.isStopIteration(e)) return resumeGenerator(gen, ops.stopIterationValue(e as PyValue));
-      return resumeGenerator(gen, None, e as PyValue);
+      err = e;
     }
     gen.state = GenState.SUSPENDED;
-    if (exitState.yielded) return ret;
-    // A delegate generator returned: same as its StopIteration.
-    leaveYieldFrom(gen);
-    return resumeGenerator(gen, ret);
+    if (err !== undefined) return resumeGenerator(gen, None, err as PyValue);
+    return resumeGenerator(gen, None, exceptionToThrow(typ, val, tb));
   }
-  return resumeGenerator(gen, None, exc);
+  let ret: PyValue;
+  const isGen = yf instanceof PyGenerator && yf.kind !== GenKind.ASYNC_GENERATOR;
+  // A failing lookup of `throw` propagates with the generator left suspended (as CPython).
+  const meth = isGen ? undefined : ops.getAttrOrUndefined(yf, "throw");
+  if (!isGen && meth === undefined) {
+    return resumeGenerator(gen, None, exceptionToThrow(typ, val, tb));
+  }
+  const ts = currentThread;
+  const frame = gen.frame;
+  const prev = ts.frame;
+  gen.state = GenState.RUNNING;
+  try {
+    if (isGen) {
+      // Link this frame while the delegate runs, so its f_back chain shows us (as next() does).
+      frame.previous = prev;
+      ts.frame = frame;
+      try {
+        ret = genThrow(yf as PyGenerator, typ, val, tb, closeOnGenExit);
+      } finally {
+        ts.frame = prev;
+        frame.previous = null;
+      }
+    } else {
+      // PyObject_CallFunctionObjArgs(meth, typ, val, tb): the arguments up to the first absent.
+      const args = val === undefined ? [typ] : tb === undefined ? [typ, val] : [typ, val, tb];
+      ret = ops.call(meth!, args, null);
+      exitState.yielded = true;
+    }
+  } catch (e) {
+    gen.state = GenState.SUSPENDED;
+    // The delegate finished by raising: leave the `yield from` loop (pop the receiver, go to
+    // SEND's exit) and continue with its StopIteration value, or raise the error in here.
+    leaveYieldFrom(gen);
+    if (ops.isStopIteration(e)) return resumeGenerator(gen, ops.stopIterationValue(e as PyValue));
+    return resumeGenerator(gen, None, e as PyValue);
+  }
+  gen.state = GenState.SUSPENDED;
+  if (exitState.yielded) return ret;
+  // A delegate generator returned: same as its StopIteration.
+  leaveYieldFrom(gen);
+  return resumeGenerator(gen, ret);
+}
+
+/** PyErr_GivenExceptionMatches(typ, GeneratorExit) for throw()'s first argument. */
+function givenMatchesGeneratorExit(typ: PyValue): boolean {
+  if (typ instanceof PyType) return typ.mro.includes(PyExc_GeneratorExit);
+  return ops.isGeneratorExit(typ);
+}
+
+/**
+ * throw_here: the exception throw(typ, val, tb) raises in the generator. Arguments that cannot
+ * be raised are a TypeError at the call; a class whose instantiation fails throws that error
+ * into the generator instead (PyErr_NormalizeException replaces the pending exception).
+ */
+export function exceptionToThrow(
+  typ: PyValue,
+  val: PyValue | undefined,
+  tb: PyValue | undefined,
+): PyValue {
+  if (tb === None) tb = undefined;
+  if (tb !== undefined && !(tb instanceof PyObject && tb.cls === tracebackType)) {
+    throw ops.typeError("throw() third argument must be a traceback object");
+  }
+  let exc: PyBaseException;
+  if (typ instanceof PyType && isExceptionType(typ)) {
+    try {
+      exc = instantiateForThrow(typ, val ?? None);
+    } catch (e) {
+      return ops.toPyException(e);
+    }
+  } else if (typ instanceof PyBaseException) {
+    if (val !== undefined && val !== None) {
+      throw ops.typeError("instance exception may not have a separate value");
+    }
+    exc = typ;
+  } else {
+    throw ops.typeError(
+      `exceptions must be classes or instances deriving from BaseException, not ${
+        typeOf(typ).name
+      }`,
+    );
+  }
+  if (tb !== undefined) exc.traceback = tb as PyObject;
+  return exc;
 }
 
 /** Pops the `yield from` receiver and jumps past the SEND loop (to SEND's target). */
@@ -295,11 +388,42 @@ function leaveYieldFrom(gen: PyGenerator): void {
   frame.ip = words[((frame.ip - 2) << 1) + 1];
 }
 
-export function generatorThrowMethod(gen: PyGenerator, args: PyValue[]): PyValue {
-  const exc = ops.normalizeThrowArgs(args);
-  const r = throwIntoGenerator(gen, exc);
+/** The method form: throw(typ[, val[, tb]]); `closeOnGenExit` as for genThrow. */
+export function generatorThrowMethod(
+  gen: PyGenerator,
+  args: PyValue[],
+  closeOnGenExit = true,
+): PyValue {
+  const r = genThrowArgs(gen, args, closeOnGenExit);
   if (exitState.yielded) return r;
   throw ops.stopIteration(r);
+}
+
+/** PyErr_NormalizeException for throw(cls, val): val itself if an instance, else cls(val...). */
+function instantiateForThrow(typ: PyType, val: PyValue): PyBaseException {
+  if (val instanceof PyBaseException && isInstance(val, typ)) return val;
+  const args = val === None ? [] : val instanceof PyTuple ? val.items.slice() : [val];
+  const exc = call(typ, args, null);
+  if (!(exc instanceof PyBaseException)) {
+    throw ops.typeError(
+      `calling ${repr(typ)} should have returned an instance of BaseException, not ${
+        typeOf(exc).name
+      }`,
+    );
+  }
+  return exc;
+}
+
+/** genThrow with throw()'s positional arguments (1 to 3). */
+export function genThrowArgs(gen: PyGenerator, args: PyValue[], closeOnGenExit: boolean): PyValue {
+  if (args.length < 1 || args.length > 3) {
+    throw ops.typeError(
+      `throw expected at ${
+        args.length < 1 ? "least 1 argument" : "most 3 arguments"
+      }, got ${args.length}`,
+    );
+  }
+  return genThrow(gen, args[0], args[1], args[2], closeOnGenExit);
 }
 
 /** gen.close(): GeneratorExit in; a yield in response is a RuntimeError. */
@@ -333,6 +457,8 @@ export function closeGenerator(gen: PyGenerator): PyValue {
     throw e;
   }
   if (exitState.yielded) throw ops.runtimeError(`${kindName(gen)} ignored GeneratorExit`);
+  // gen_send_ex: an async generator's return is StopAsyncIteration, which close() lets out.
+  if (gen.kind === GenKind.ASYNC_GENERATOR) throw pyError(PyExc_StopAsyncIteration);
   return None;
 }
 

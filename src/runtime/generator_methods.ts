@@ -18,8 +18,9 @@ import {
   generatorFrameObject,
   generatorSendMethod,
   generatorThrowMethod,
+  genThrow,
+  genThrowArgs,
   resumeGenerator,
-  throwIntoGenerator,
   yieldingFrom,
 } from "./generator_core.ts";
 import * as ops from "./ops.ts";
@@ -65,6 +66,10 @@ function commonMethods(type: PyType, kind: string) {
       return None;
     },
   });
+  nameAttributes(type);
+}
+
+function nameAttributes(type: PyType) {
   defineGetter(type, "__name__", (g) => (g as PyGenerator).name, (g, v) => {
     if (typeof v !== "string") throw ops.typeError("__name__ must be set to a string object");
     (g as PyGenerator).name = v;
@@ -141,7 +146,16 @@ defineMethods(coroutineType, {
 
 // ---- async generator -----------------------------------------------------------------------
 
-commonMethods(asyncGeneratorType, "async_generator");
+// Async generators have no send/throw/close of their own (only asend/athrow/aclose).
+defineMethods(asyncGeneratorType, {
+  __repr__(args) {
+    return idRepr("async_generator", args[0] as PyGenerator);
+  },
+  __del__() {
+    return None;
+  },
+});
+nameAttributes(asyncGeneratorType);
 defineGetter(asyncGeneratorType, "ag_frame", (g) => generatorFrameObject(g as PyGenerator));
 defineGetter(asyncGeneratorType, "ag_running", (g) => (g as PyGenerator).runningAsync);
 defineGetter(asyncGeneratorType, "ag_code", (g) => (g as PyGenerator).code);
@@ -161,151 +175,246 @@ export const asyncGenAThrowType: PyType = new PyType(typeType, "async_generator_
   objectType,
 ]);
 
-class PyAsyncGenOp extends PyObject {
+class PyAsyncGenASend extends PyObject {
   state = AwaitState.INIT;
-  constructor(
-    cls: PyType,
-    readonly gen: PyGenerator,
-    /** asend: the value to send first; athrow: the exception; aclose: undefined. */
-    readonly arg: PyValue | undefined,
-    readonly isThrow: boolean,
-  ) {
-    super(cls);
+  constructor(readonly gen: PyGenerator, readonly sendval: PyValue) {
+    super(asyncGenASendType);
   }
 }
 
-/** Turns one step of the async generator into the awaitable protocol. */
-function unwrapStep(op: PyAsyncGenOp, run: () => PyValue): PyValue {
-  const gen = op.gen;
+class PyAsyncGenAThrow extends PyObject {
+  state = AwaitState.INIT;
+  /** athrow(): throw()'s arguments, unchecked until used; aclose(): null. */
+  constructor(readonly gen: PyGenerator, readonly args: PyValue[] | null) {
+    super(asyncGenAThrowType);
+  }
+}
+
+const ASEND_REUSED = "cannot reuse already awaited __anext__()/asend()";
+const ATHROW_REUSED = "cannot reuse already awaited aclose()/athrow()";
+
+/**
+ * async_gen_unwrap_value: one step of the generator (`run`) seen through an awaitable. An
+ * async-level `yield v` is StopIteration(v); returning is StopAsyncIteration; a value yielded
+ * by an `await` inside passes through.
+ */
+function unwrapStep(gen: PyGenerator, run: () => PyValue): PyValue {
   let r: PyValue;
   try {
     r = run();
   } catch (e) {
-    op.state = AwaitState.CLOSED;
+    if (ops.isStopAsyncIteration(e) || ops.isGeneratorExit(e)) gen.agClosed = true;
     gen.runningAsync = false;
-    if (op.isThrow && op.arg === undefined) {
-      // aclose(): StopAsyncIteration / GeneratorExit mean "closed fine".
-      if (ops.isStopAsyncIteration(e) || ops.isGeneratorExit(e)) throw ops.stopIteration(None);
-    }
     throw e;
   }
   if (!exitState.yielded) {
-    op.state = AwaitState.CLOSED;
+    gen.agClosed = true;
     gen.runningAsync = false;
     throw pyError(PyExc_StopAsyncIteration);
   }
   if (r instanceof PyAsyncGenWrappedValue) {
-    op.state = AwaitState.CLOSED;
     gen.runningAsync = false;
-    if (op.isThrow && op.arg === undefined) {
-      throw ops.runtimeError("async generator ignored GeneratorExit");
-    }
     throw ops.stopIteration(r.value);
   }
   return r;
 }
 
-function asyncOpSend(op: PyAsyncGenOp, value: PyValue): PyValue {
-  if (op.state === AwaitState.CLOSED) {
-    throw ops.runtimeError(
-      op.isThrow
-        ? "cannot reuse already awaited aclose()/athrow()"
-        : "cannot reuse already awaited __anext__()/asend()",
-    );
+/** async_gen_asend_send. */
+function asendSend(o: PyAsyncGenASend, value: PyValue): PyValue {
+  if (o.state === AwaitState.CLOSED) throw ops.runtimeError(ASEND_REUSED);
+  if (o.state === AwaitState.INIT) {
+    if (o.gen.runningAsync) {
+      throw ops.runtimeError("anext(): asynchronous generator is already running");
+    }
+    if (value === None) value = o.sendval;
+    o.state = AwaitState.ITER;
   }
-  const gen = op.gen;
-  if (op.state === AwaitState.INIT) {
-    if (gen.runningAsync) {
-      op.state = AwaitState.CLOSED;
-      throw ops.runtimeError(
-        op.isThrow
-          ? "athrow(): asynchronous generator is already running"
-          : "anext(): asynchronous generator is already running",
-      );
-    }
-    if (gen.state === GenState.COMPLETED) {
-      op.state = AwaitState.CLOSED;
-      // aclose()/athrow() on a finished async generator just complete (3.11).
-      if (op.isThrow) throw ops.stopIteration(None);
-      throw pyError(PyExc_StopAsyncIteration);
-    }
-    op.state = AwaitState.ITER;
-    gen.runningAsync = true;
-    if (op.isThrow) {
-      const exc = op.arg ?? pyError(PyExc_GeneratorExit);
-      if (gen.state === GenState.CREATED && op.arg === undefined) {
-        gen.state = GenState.COMPLETED;
-        op.state = AwaitState.CLOSED;
-        gen.runningAsync = false;
-        throw ops.stopIteration(None);
-      }
-      return unwrapStep(op, () => throwIntoGenerator(gen, exc));
-    }
-    const v = value === None && op.arg !== undefined ? op.arg : value;
-    return unwrapStep(op, () => resumeGenerator(gen, v));
+  o.gen.runningAsync = true;
+  try {
+    return unwrapStep(o.gen, () => resumeGenerator(o.gen, value));
+  } catch (e) {
+    o.state = AwaitState.CLOSED;
+    throw e;
   }
-  return unwrapStep(op, () => resumeGenerator(gen, value));
 }
 
-for (const t of [asyncGenASendType, asyncGenAThrowType]) {
-  t.tp_iternext = (o) => {
+/** async_gen_asend_throw: a throw() before the first send leaves the awaitable unused. */
+function asendThrow(o: PyAsyncGenASend, args: PyValue[]): PyValue {
+  if (o.state === AwaitState.CLOSED) throw ops.runtimeError(ASEND_REUSED);
+  try {
+    return unwrapStep(o.gen, () => genThrowArgs(o.gen, args, true));
+  } catch (e) {
+    o.state = AwaitState.CLOSED;
+    throw e;
+  }
+}
+
+/** async_gen_athrow_send. */
+function athrowSend(o: PyAsyncGenAThrow, value: PyValue): PyValue {
+  if (o.state === AwaitState.CLOSED) throw ops.runtimeError(ATHROW_REUSED);
+  const gen = o.gen;
+  if (gen.state === GenState.COMPLETED) {
+    // Finished: the await completes (athrow()'s arguments are never looked at).
+    o.state = AwaitState.CLOSED;
+    throw ops.stopIteration(None);
+  }
+  const isClose = o.args === null;
+  let retval: PyValue;
+  if (o.state === AwaitState.INIT) {
+    if (gen.runningAsync) {
+      o.state = AwaitState.CLOSED;
+      throw ops.runtimeError(
+        `${isClose ? "aclose" : "athrow"}(): asynchronous generator is already running`,
+      );
+    }
+    if (gen.agClosed) {
+      o.state = AwaitState.CLOSED;
+      throw pyError(PyExc_StopAsyncIteration);
+    }
+    if (value !== None) {
+      throw ops.runtimeError("can't send non-None value to a just-started coroutine");
+    }
+    o.state = AwaitState.ITER;
+    gen.runningAsync = true;
+    const n = isClose ? 1 : o.args!.length;
+    if (n < 1 || n > 3) {
+      // PyArg_UnpackTuple fails with the step begun: 3.11 leaves the generator "running".
+      const expected = n < 1 ? "least 1 argument" : "most 3 arguments";
+      throw ops.typeError(`athrow expected at ${expected}, got ${n}`);
+    }
     try {
-      return asyncOpSend(o as PyAsyncGenOp, None);
+      if (isClose) {
+        gen.agClosed = true;
+        retval = genThrow(gen, PyExc_GeneratorExit, undefined, undefined, false);
+        if (!exitState.yielded) throw pyError(PyExc_StopAsyncIteration);
+        if (retval instanceof PyAsyncGenWrappedValue) return athrowIgnoredExit(o);
+        return retval;
+      }
+      return unwrapStep(gen, () => genThrowArgs(gen, o.args!, false));
+    } catch (e) {
+      throw athrowCheckError(o, e);
+    }
+  }
+  try {
+    if (!isClose) return unwrapStep(gen, () => resumeGenerator(gen, value));
+    retval = resumeGenerator(gen, value);
+    if (!exitState.yielded) throw pyError(PyExc_StopAsyncIteration);
+  } catch (e) {
+    throw athrowCheckError(o, e);
+  }
+  if (retval instanceof PyAsyncGenWrappedValue) return athrowIgnoredExit(o);
+  return retval;
+}
+
+/** yield_close: the generator yielded a value in answer to aclose()'s GeneratorExit. */
+function athrowIgnoredExit(o: PyAsyncGenAThrow): never {
+  o.gen.runningAsync = false;
+  o.state = AwaitState.CLOSED;
+  throw ops.runtimeError("async generator ignored GeneratorExit");
+}
+
+/** check_error: the step ended by raising; for aclose() the generator's end is completion. */
+function athrowCheckError(o: PyAsyncGenAThrow, e: unknown): unknown {
+  o.gen.runningAsync = false;
+  o.state = AwaitState.CLOSED;
+  if (o.args === null && (ops.isStopAsyncIteration(e) || ops.isGeneratorExit(e))) {
+    return ops.stopIteration(None);
+  }
+  return e;
+}
+
+/** async_gen_athrow_throw. */
+function athrowThrow(o: PyAsyncGenAThrow, args: PyValue[]): PyValue {
+  if (o.state === AwaitState.CLOSED) throw ops.runtimeError(ATHROW_REUSED);
+  const gen = o.gen;
+  if (o.args !== null) return unwrapStep(gen, () => genThrowArgs(gen, args, true));
+  // aclose() mode
+  let retval: PyValue;
+  try {
+    retval = genThrowArgs(gen, args, true);
+  } catch (e) {
+    if (ops.isStopAsyncIteration(e) || ops.isGeneratorExit(e)) throw ops.stopIteration(None);
+    throw e;
+  }
+  if (!exitState.yielded) throw ops.stopIteration(None);
+  if (retval instanceof PyAsyncGenWrappedValue) return athrowIgnoredExit(o);
+  return retval;
+}
+
+/** The iterator protocol of both awaitables: StopIteration(None) is the plain end. */
+function iterNextOf(send: (o: PyObject) => PyValue) {
+  return (o: PyObject): PyValue | undefined => {
+    try {
+      return send(o);
     } catch (e) {
       if (ops.isStopIteration(e) && ops.stopIterationValue(e as PyValue) === None) return undefined;
       throw e;
     }
   };
-  defineMethods(t, {
-    send(args) {
-      return asyncOpSend(args[0] as PyAsyncGenOp, args[1] ?? None);
-    },
-    throw(args) {
-      const op = args[0] as PyAsyncGenOp;
-      if (op.state === AwaitState.CLOSED) {
-        throw ops.runtimeError("cannot reuse already awaited __anext__()/asend()");
-      }
-      const exc = ops.normalizeThrowArgs(args.slice(1));
-      op.gen.runningAsync = true;
-      op.state = AwaitState.ITER;
-      return unwrapStep(op, () => throwIntoGenerator(op.gen, exc));
-    },
-    close(args) {
-      (args[0] as PyAsyncGenOp).state = AwaitState.CLOSED;
-      return None;
-    },
-    __iter__(args) {
-      return args[0];
-    },
-    __next__(args) {
-      return asyncOpSend(args[0] as PyAsyncGenOp, None);
-    },
-    __await__(args) {
-      return args[0];
-    },
-  });
 }
+
+asyncGenASendType.tp_iternext = iterNextOf((o) => asendSend(o as PyAsyncGenASend, None));
+defineMethods(asyncGenASendType, {
+  send(args) {
+    return asendSend(args[0] as PyAsyncGenASend, args[1] ?? None);
+  },
+  throw(args) {
+    return asendThrow(args[0] as PyAsyncGenASend, args.slice(1));
+  },
+  close(args) {
+    (args[0] as PyAsyncGenASend).state = AwaitState.CLOSED;
+    return None;
+  },
+  __iter__(args) {
+    return args[0];
+  },
+  __next__(args) {
+    return asendSend(args[0] as PyAsyncGenASend, None);
+  },
+  __await__(args) {
+    return args[0];
+  },
+});
+
+asyncGenAThrowType.tp_iternext = iterNextOf((o) => athrowSend(o as PyAsyncGenAThrow, None));
+defineMethods(asyncGenAThrowType, {
+  send(args) {
+    return athrowSend(args[0] as PyAsyncGenAThrow, args[1] ?? None);
+  },
+  throw(args) {
+    return athrowThrow(args[0] as PyAsyncGenAThrow, args.slice(1));
+  },
+  close(args) {
+    (args[0] as PyAsyncGenAThrow).state = AwaitState.CLOSED;
+    return None;
+  },
+  __iter__(args) {
+    return args[0];
+  },
+  __next__(args) {
+    return athrowSend(args[0] as PyAsyncGenAThrow, None);
+  },
+  __await__(args) {
+    return args[0];
+  },
+});
 
 defineMethods(asyncGeneratorType, {
   __aiter__(args) {
     return args[0];
   },
   __anext__(args) {
-    return new PyAsyncGenOp(asyncGenASendType, args[0] as PyGenerator, undefined, false);
+    return new PyAsyncGenASend(args[0] as PyGenerator, None);
   },
   asend(args) {
-    return new PyAsyncGenOp(asyncGenASendType, args[0] as PyGenerator, args[1] ?? None, false);
+    return new PyAsyncGenASend(args[0] as PyGenerator, args[1] ?? None);
   },
   athrow(args) {
-    return new PyAsyncGenOp(
-      asyncGenAThrowType,
-      args[0] as PyGenerator,
-      ops.normalizeThrowArgs(args.slice(1)),
-      true,
-    );
+    // The arguments are unpacked only at the first send (3.11).
+    return new PyAsyncGenAThrow(args[0] as PyGenerator, args.slice(1));
   },
   aclose(args) {
-    return new PyAsyncGenOp(asyncGenAThrowType, args[0] as PyGenerator, undefined, true);
+    return new PyAsyncGenAThrow(args[0] as PyGenerator, null);
   },
 });
 
