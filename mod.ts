@@ -25,6 +25,7 @@ export {
 } from "./src/host/python.ts";
 export { STDLIB_SPECIFIER, type StdlibSource } from "./src/host/stdlib.ts";
 export {
+  type CompiledCode,
   Interpreter,
   type InterpreterExecOptions,
   type InterpreterOptions,

@@ -34,7 +34,9 @@ export function guard<T>(operation: () => T, owner: InterpreterState | null = nu
     throw toHostError(e);
   } finally {
     flushOutput();
-    if (previous !== null && previous !== owner) activate(previous);
+    // The interpreter that was current before is current again, even none: the free
+    // functions then use the default interpreter, never the last one a handle entered.
+    if (owner !== null && previous !== owner) activate(previous);
   }
 }
 
@@ -181,7 +183,9 @@ function stepForHost(
     throw toHostError(e);
   } finally {
     flushOutput();
-    if (previous !== null && previous !== owner) activate(previous);
+    // The interpreter that was current before is current again, even none: the free
+    // functions then use the default interpreter, never the last one a handle entered.
+    if (owner !== null && previous !== owner) activate(previous);
   }
 }
 
@@ -242,7 +246,9 @@ export async function driveAwaitable(
       throw e;
     } finally {
       flushOutput();
-      if (previous !== null && previous !== owner) activate(previous);
+      // The interpreter that was current before is current again, even none: the free
+      // functions then use the default interpreter, never the last one a handle entered.
+      if (owner !== null && previous !== owner) activate(previous);
     }
     value = None;
     exc = undefined;

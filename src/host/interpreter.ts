@@ -11,14 +11,23 @@ import { compileSource, newInterpreter, runModuleCode, runSource } from "../runt
 import {
   activate,
   currentInterpreter,
+  type HostAccess,
   type InterpreterState,
 } from "../runtime/interpreter_state.ts";
 import { builtinModuleNames, importModuleByName, importState } from "../runtime/import.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { getSysModule } from "../runtime/sys_module.ts";
 import { finalizeLive } from "../runtime/finalization.ts";
+import { absolutePath, type FileAccess, mount, type ReadOnlyTree } from "../runtime/file_system.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { CoilUsageError } from "./errors.ts";
+import type * as ast from "../compiler/ast.ts";
+import { parse } from "../compiler/parser.ts";
+import { compileAst } from "../compiler/compile.ts";
+import { PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
+import type { PyCode } from "../objects/code.ts";
+import { syntaxErrorFromInfo } from "../runtime/ops.ts";
+import { cacheSource } from "../runtime/traceback_print.ts";
 import { guard, PyRef } from "./handles.ts";
 import { handleTarget, toJS, toPython } from "./convert.ts";
 
@@ -28,12 +37,32 @@ export interface InterpreterOptions {
   stdout?: (text: string) => void;
   /** Receives what Python writes to sys.stderr (default: the process's stderr). */
   stderr?: (text: string) => void;
+  /**
+   * What Python reads from sys.stdin and input(). Default: nothing (end of file), unless
+   * `fs` is `"host"`, where it is the process's stdin.
+   */
+  stdin?: string;
   /** sys.argv (default `[""]`, as an embedded CPython has). */
   argv?: string[];
   /** Folders put on sys.path before the standard library. */
   path?: string[];
   /** sys.getrecursionlimit() (default 1000). */
   recursionLimit?: number;
+  /**
+   * The host's files Python may use: folders or files to `read` and to `write` (changes; also
+   * readable), absolute or relative to the process's working directory. Default: none (the
+   * standard library, `path` folders and `files` stay readable). `"host"`: everything Deno's
+   * permissions allow, as the `coil` command has.
+   */
+  fs?: { read?: string[]; write?: string[] } | "host";
+  /** Read-only files held in memory, by path (relative paths are relative to `cwd`). */
+  files?: Record<string, string | Uint8Array>;
+  /** os.environ's contents (default: empty). `"host"`: the process's, through Deno.env. */
+  env?: Record<string, string> | "host";
+  /** Whether os.system may run programs (default false; Deno's --allow-run still applies). */
+  run?: boolean;
+  /** The working directory Python starts in (default: the first `fs` grant, else "/"). */
+  cwd?: string;
 }
 
 /** Options of `Interpreter.exec`. */
@@ -73,6 +102,61 @@ hostStreamType.dict.setStr("encoding", "utf-8");
 hostStreamType.dict.setStr("errors", "strict");
 hostStreamType.dict.setStr("closed", false);
 
+/** A read-only file held in memory, mounted at its own path (Interpreter option `files`). */
+class MemoryFile implements ReadOnlyTree {
+  constructor(readonly data: Uint8Array) {}
+  stat(rel: string) {
+    return rel === "" ? { isDirectory: false, size: this.data.length } : undefined;
+  }
+  list(): undefined {
+    return undefined;
+  }
+  read(rel: string): Uint8Array | undefined {
+    return rel === "" ? this.data : undefined;
+  }
+}
+
+/** An absolute, normalized form of a host path given in the options. */
+function hostPath(option: string, path: string): string {
+  let full = path;
+  if (!path.startsWith("/")) {
+    try {
+      full = `${Deno.cwd()}/${path}`;
+    } catch {
+      throw new CoilUsageError(
+        `new Interpreter({ ${option} }): "${path}" is relative and the process's working directory cannot be read; give an absolute path`,
+      );
+    }
+  }
+  const parts: string[] = [];
+  for (const part of full.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return "/" + parts.join("/");
+}
+
+/** What of the host the options grant. */
+function hostAccess(options: InterpreterOptions): HostAccess {
+  const fsOption = options.fs;
+  let fs: FileAccess | null = null;
+  if (fsOption !== "host") {
+    const read = (fsOption?.read ?? []).map((p) => hostPath("fs", p));
+    const write = (fsOption?.write ?? []).map((p) => hostPath("fs", p));
+    // Folders on sys.path are there to be imported from.
+    for (const p of options.path ?? []) read.push(hostPath("path", p));
+    fs = { read, write };
+  }
+  const cwd = options.cwd !== undefined
+    ? hostPath("cwd", options.cwd)
+    : fs === null
+    ? null
+    : fs.write[0] ?? fs.read[0] ?? "/";
+  const env = options.env === "host" ? null : { ...(options.env ?? {}) };
+  return { fs, env, run: options.run === true, cwd };
+}
+
 function checkOptions(options: InterpreterOptions): void {
   if (typeof options !== "object" || options === null) {
     throw new CoilUsageError("new Interpreter(options): options must be an object");
@@ -84,11 +168,52 @@ function checkOptions(options: InterpreterOptions): void {
       );
     }
   }
+  if (options.stdin !== undefined && typeof options.stdin !== "string") {
+    throw new CoilUsageError("new Interpreter({ stdin }): stdin is the text Python reads");
+  }
   for (const name of ["argv", "path"] as const) {
     const v = options[name];
     if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== "string"))) {
       throw new CoilUsageError(`new Interpreter({ ${name} }): ${name} must be an array of strings`);
     }
+  }
+  const fsOption = options.fs;
+  if (
+    fsOption !== undefined && fsOption !== "host" &&
+    (typeof fsOption !== "object" || fsOption === null ||
+      [fsOption.read, fsOption.write].some((l) =>
+        l !== undefined && (!Array.isArray(l) || l.some((x) => typeof x !== "string"))
+      ))
+  ) {
+    throw new CoilUsageError(
+      'new Interpreter({ fs }): fs is "host" or { read?: string[], write?: string[] }',
+    );
+  }
+  const files = options.files;
+  if (
+    files !== undefined &&
+    (typeof files !== "object" || files === null ||
+      Object.values(files).some((v) => typeof v !== "string" && !(v instanceof Uint8Array)))
+  ) {
+    throw new CoilUsageError(
+      "new Interpreter({ files }): files maps paths to contents (a string or a Uint8Array)",
+    );
+  }
+  const env = options.env;
+  if (
+    env !== undefined && env !== "host" &&
+    (typeof env !== "object" || env === null ||
+      Object.values(env).some((v) => typeof v !== "string"))
+  ) {
+    throw new CoilUsageError(
+      'new Interpreter({ env }): env is "host" or an object of string values',
+    );
+  }
+  if (options.run !== undefined && typeof options.run !== "boolean") {
+    throw new CoilUsageError("new Interpreter({ run }): run is a boolean");
+  }
+  if (options.cwd !== undefined && typeof options.cwd !== "string") {
+    throw new CoilUsageError("new Interpreter({ cwd }): cwd is a path string");
   }
   const limit = options.recursionLimit;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
@@ -104,8 +229,13 @@ export class Interpreter {
 
   constructor(options: InterpreterOptions = {}) {
     checkOptions(options);
-    this.#state = guard(() => newInterpreter());
+    this.#state = guard(() => newInterpreter(hostAccess(options)));
     guard(() => {
+      const encoder = new TextEncoder();
+      for (const [path, contents] of Object.entries(options.files ?? {})) {
+        const data = typeof contents === "string" ? encoder.encode(contents) : contents;
+        mount(absolutePath(path), new MemoryFile(data));
+      }
       const sys = getSysModule().dict;
       if (options.stdout !== undefined) {
         const out = new PyHostStream(options.stdout, "<stdout>");
@@ -116,6 +246,12 @@ export class Interpreter {
         const err = new PyHostStream(options.stderr, "<stderr>");
         sys.setStr("stderr", err);
         sys.setStr("__stderr__", err);
+      }
+      const stdin = options.stdin ?? (options.fs === "host" ? undefined : "");
+      if (stdin !== undefined) {
+        const stream = abs.call(abs.getAttr(importModuleByName("_io"), "StringIO"), [stdin], null);
+        sys.setStr("stdin", stream);
+        sys.setStr("__stdin__", stream);
       }
       sys.setStr("argv", new PyList(options.argv ?? [""]));
       importState.path.items.unshift(...(options.path ?? []));
@@ -163,6 +299,52 @@ export class Interpreter {
         globals = target.dict;
       }
       return toJS(runModuleCode(compileSource(expression, "<coil>", "eval"), globals));
+    }, this.#state);
+  }
+
+  /**
+   * Runs a block of statements and returns the value of its last one when that is an
+   * expression (else null), like a notebook cell: `eval("x = 2\nx * 21")` is 42. It runs in
+   * `scope`'s globals (a module handle) when given, else in a fresh `__main__`.
+   */
+  eval(source: string, scope?: PyRef, options: { filename?: string } = {}): unknown {
+    this.#checkOpen("eval");
+    if (typeof source !== "string") {
+      throw new CoilUsageError("Interpreter.eval(source) takes Python source text as a string");
+    }
+    const filename = options.filename ?? "<coil>";
+    return guard(() => {
+      const globals = scope === undefined ? freshMain() : scopeGlobals("eval", scope);
+      const { body, last } = compileCell(source, filename);
+      runModuleCode(body, globals);
+      return last === null ? null : toJS(runModuleCode(last, globals));
+    }, this.#state);
+  }
+
+  /**
+   * Compiles source once, to run many times with `run` (in this or another interpreter):
+   * a SyntaxError is thrown here, as a PythonError.
+   */
+  compile(source: string, options: { filename?: string } = {}): CompiledCode {
+    this.#checkOpen("compile");
+    if (typeof source !== "string") {
+      throw new CoilUsageError("Interpreter.compile(source) takes Python source text as a string");
+    }
+    const filename = options.filename ?? "<coil>";
+    return guard(() => new CompiledCode(compileCell(source, filename)), this.#state);
+  }
+
+  /** Runs compiled code (see `compile`) like `eval`: returns its last expression's value. */
+  run(code: CompiledCode, scope?: PyRef): unknown {
+    this.#checkOpen("run");
+    if (!(code instanceof CompiledCode)) {
+      throw new CoilUsageError("Interpreter.run(code) takes what Interpreter.compile returned");
+    }
+    return guard(() => {
+      const globals = scope === undefined ? freshMain() : scopeGlobals("run", scope);
+      const { body, last } = code.cell;
+      runModuleCode(body, globals);
+      return last === null ? null : toJS(runModuleCode(last, globals));
     }, this.#state);
   }
 
@@ -240,6 +422,60 @@ export class Interpreter {
     this.#state.closed = true;
     if (currentInterpreter === this.#state) activate(null);
   }
+}
+
+/** Source compiled by `Interpreter.compile`, runnable with `Interpreter.run`. */
+export class CompiledCode {
+  /** @internal */
+  constructor(readonly cell: Cell) {}
+}
+
+/** A block's statements, and its last statement's expression when it ends in one. */
+interface Cell {
+  body: PyCode;
+  last: PyCode | null;
+}
+
+function compileCell(source: string, filename: string): Cell {
+  let mod: ast.mod;
+  try {
+    mod = parse(source, filename, "exec");
+  } catch (e) {
+    if (e instanceof PySyntaxErrorInfo) throw syntaxErrorFromInfo(e);
+    throw e;
+  }
+  const body = (mod as ast.Module).body;
+  const tail = body.at(-1);
+  const compileNode = (node: ast.mod, mode: "exec" | "eval") => {
+    try {
+      return compileAst(node, filename, mode, source);
+    } catch (e) {
+      if (e instanceof PySyntaxErrorInfo) throw syntaxErrorFromInfo(e);
+      throw e;
+    }
+  };
+  cacheSource(filename, source);
+  if (tail?._type !== "Expr") return { body: compileNode(mod, "exec"), last: null };
+  return {
+    body: compileNode({ ...(mod as ast.Module), body: body.slice(0, -1) }, "exec"),
+    last: compileNode({ _type: "Expression", body: (tail as ast.Expr).value }, "eval"),
+  };
+}
+
+/** A new `__main__` module's globals, registered in sys.modules as exec() registers one. */
+function freshMain(): PyDict {
+  const module = new PyModule("__main__");
+  module.dict.setStr("__builtins__", currentInterpreter!.builtins);
+  importState.modules.setStr("__main__", module);
+  return module.dict;
+}
+
+function scopeGlobals(method: string, scope: PyRef): PyDict {
+  const target = handleTarget.get(scope);
+  if (!(target instanceof PyModule)) {
+    throw new CoilUsageError(`Interpreter.${method}(source, scope): scope is a module handle`);
+  }
+  return target.dict;
 }
 
 /** The module object whose namespace is `globals` (as registered in sys.modules). */

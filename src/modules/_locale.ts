@@ -17,6 +17,7 @@ import { strValue } from "../objects/str.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { checkModuleArgs } from "./module_support.ts";
 import { DAYS, MONTHS } from "./time.ts";
+import { hostEnv } from "../runtime/interpreter_state.ts";
 
 const LC_CTYPE = 0,
   LC_NUMERIC = 1,
@@ -85,12 +86,7 @@ function knownLocale(name: string): string | null {
 
 /** What setlocale(category, "") picks: LC_ALL, LC_<category>, LANG, as glibc (else "C"). */
 function environmentLocale(categoryName: string): string {
-  let name: string | undefined;
-  try {
-    name = Deno.env.get("LC_ALL") || Deno.env.get(categoryName) || Deno.env.get("LANG");
-  } catch {
-    name = undefined;
-  }
+  const name = hostEnv("LC_ALL") || hostEnv(categoryName) || hostEnv("LANG");
   return (name && knownLocale(name)) || "C";
 }
 

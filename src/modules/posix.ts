@@ -32,6 +32,7 @@ import { makeTuple, PyTuple } from "../objects/tuple.ts";
 import { makeSet } from "../objects/set.ts";
 import { decodeBytes, encodeStr } from "../objects/str.ts";
 import {
+  osError,
   pyError,
   PyExc_NotImplementedError,
   PyExc_OSError,
@@ -42,9 +43,11 @@ import {
 import { makeGenericAlias } from "../objects/genericalias.ts";
 import { makeStructSeqType, newStructSeq } from "../objects/structseq.ts";
 import * as fs from "../runtime/file_system.ts";
+import { currentInterpreter, hostEnv } from "../runtime/interpreter_state.ts";
 import { strerror } from "../runtime/errno_table.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { nodeProcess } from "../runtime/node_builtins.ts";
+import { granted } from "../runtime/permissions.ts";
 
 // ---- Struct sequence types (static, shared like CPython's) ---------------------------------
 
@@ -649,12 +652,17 @@ const HAVE_FUNCTIONS = [
 
 function readEnviron(): PyDict {
   const d = new PyDict();
-  let env: Record<string, string>;
-  try {
-    env = Deno.env.toObject();
-  } catch {
-    // No --allow-env: Python sees an empty environment (documented, never an error).
-    return d;
+  let env: Readonly<Record<string, string>>;
+  const grantedEnv = currentInterpreter?.access.env ?? null;
+  if (grantedEnv !== null) env = grantedEnv;
+  else {
+    try {
+      if (Deno.permissions.querySync({ name: "env" }).state !== "granted") return d;
+      env = Deno.env.toObject();
+    } catch {
+      // No --allow-env: Python sees an empty environment (documented, never an error).
+      return d;
+    }
   }
   for (const k in env) d.set(new PyBytes(fsEncode(k)), new PyBytes(fsEncode(env[k])));
   return d;
@@ -678,7 +686,12 @@ function denyToOSError(e: unknown, flag: string): never {
   fs.osErrorFromDeno(e, undefined, flag);
 }
 
-function sysCall<T>(flag: string, f: () => T): T {
+/** A Deno call needing --allow-sys=kind; denied (never prompted for), it raises OSError. */
+function sysCall<T>(kind: Deno.SysPermissionDescriptor["kind"], f: () => T): T {
+  const flag = "--allow-sys";
+  if (!granted({ name: "sys", kind })) {
+    denyToOSError(new Deno.errors.NotCapable(`Requires sys access to "${kind}"`), flag);
+  }
   try {
     return f();
   } catch (e) {
@@ -1130,22 +1143,19 @@ export function createModule(): PyModule {
     const value = envText("putenv", args[1], "value");
     if (name.includes("=")) throw pyError(PyExc_ValueError, "illegal environment variable name");
     if (name === "") fsErr(22);
-    try {
-      Deno.env.set(name, value);
-    } catch {
-      // No --allow-env: os.environ still updates its own mapping.
-    }
+    // An interpreter with a granted environment changes only its own os.environ.
+    if ((currentInterpreter?.access.env ?? null) !== null) return None;
+    // No --allow-env: os.environ still updates its own mapping.
+    if (granted({ name: "env", variable: name })) Deno.env.set(name, value);
     return None;
   });
   def("unsetenv", (args, kw) => {
     checkArgs("unsetenv", args, kw, 1, 1);
     const name = envText("unsetenv", args[0], "name");
     if (name === "" || name.includes("=")) fsErr(22);
-    try {
-      Deno.env.delete(name);
-    } catch {
-      // No --allow-env: nothing to remove from the real environment.
-    }
+    if ((currentInterpreter?.access.env ?? null) !== null) return None;
+    // No --allow-env: nothing to remove from the real environment.
+    if (granted({ name: "env", variable: name })) Deno.env.delete(name);
     return None;
   });
 
@@ -1168,7 +1178,7 @@ export function createModule(): PyModule {
   for (const [name, isUid] of ids) {
     def(name, (args, kw) => {
       checkArgs(name, args, kw, 0, 0);
-      return sysCall("--allow-sys", () => (isUid ? Deno.uid() : Deno.gid())) ?? 0;
+      return sysCall(isUid ? "uid" : "gid", () => (isUid ? Deno.uid() : Deno.gid())) ?? 0;
     });
   }
   def("getgroups", (args, kw) => {
@@ -1176,25 +1186,20 @@ export function createModule(): PyModule {
     const status = readProcText("/proc/self/status");
     const line = status?.split("\n").find((l) => l.startsWith("Groups:"));
     if (line === undefined) {
-      return new PyList([sysCall("--allow-sys", () => Deno.gid()) ?? 0]);
+      return new PyList([sysCall("gid", () => Deno.gid()) ?? 0]);
     }
     return new PyList(line.slice(7).trim().split(/\s+/).filter((x) => x !== "").map(Number));
   });
   def("getlogin", (args, kw) => {
     checkArgs("getlogin", args, kw, 0, 0);
-    let name: string | undefined;
-    try {
-      name = Deno.env.get("LOGNAME") ?? Deno.env.get("USER");
-    } catch {
-      name = undefined;
-    }
+    const name = hostEnv("LOGNAME") ?? hostEnv("USER");
     if (name === undefined) fsErr(6);
     return name;
   });
   def("uname", (args, kw) => {
     checkArgs("uname", args, kw, 0, 0);
-    const hostname = sysCall("--allow-sys", () => Deno.hostname());
-    const release = sysCall("--allow-sys", () => Deno.osRelease());
+    const hostname = sysCall("hostname", () => Deno.hostname());
+    const release = sysCall("osRelease", () => Deno.osRelease());
     const version = readProcText("/proc/sys/kernel/version") ?? "";
     const sysname = Deno.build.os === "linux" ? "Linux" : Deno.build.os;
     return newStructSeq(unameResultType, [sysname, hostname, release, version, Deno.build.arch]);
@@ -1285,6 +1290,13 @@ export function createModule(): PyModule {
   def("system", (args, kw) => {
     const [command] = bind("system", args, kw, ["command"], 1);
     const p = pathArg("system", "command", command);
+    if (currentInterpreter?.access.run === false) {
+      throw osError(
+        PyExc_OSError,
+        13,
+        "Permission denied (not granted by the host: Interpreter option run)",
+      );
+    }
     let out: Deno.CommandOutput;
     try {
       out = new Deno.Command("/bin/sh", {

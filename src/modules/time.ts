@@ -19,6 +19,8 @@ import { simpleNamespaceType } from "../objects/namespace.ts";
 import { importModuleByName } from "../runtime/import.ts";
 import { errnoError } from "../runtime/file_system.ts";
 import { nodeProcess } from "../runtime/node_builtins.ts";
+import { hostEnv } from "../runtime/interpreter_state.ts";
+import { interruptibleSleep } from "../runtime/signals.ts";
 
 const structTimeType = makeStructSeqType({
   name: "time.struct_time",
@@ -427,11 +429,7 @@ function makeZone(tz: string | undefined): ZoneInfo {
 }
 
 function envTZ(): string | undefined {
-  try {
-    return Deno.env.get("TZ");
-  } catch {
-    return undefined;
-  }
+  return hostEnv("TZ");
 }
 
 /** The zone's standard offset in the year of `t`: the smaller of January's and July's. */
@@ -962,11 +960,7 @@ export function createModule(): PyModule {
   def("sleep", (args, kw) => {
     checkArgs("time.sleep", args, kw, 1, 1);
     const secs = sleepSeconds(args[0]);
-    const until = performance.now() + secs * 1000;
-    const cell = new Int32Array(new SharedArrayBuffer(4));
-    for (let left = secs * 1000; left > 0; left = until - performance.now()) {
-      Atomics.wait(cell, 0, 0, left);
-    }
+    interruptibleSleep(secs * 1000);
     return None;
   });
 

@@ -1,9 +1,15 @@
 // The file system Python code sees. All file access of the interpreter (posix/os, _io, the
-// import system) goes through here so that the interpreter can later hand Python a virtual or
-// restricted file system. Plain TypeScript, synchronous (Deno's *Sync APIs).
+// import system) goes through here, so an interpreter sees only what its host grants.
+// Plain TypeScript, synchronous (Deno's *Sync APIs).
 //
-// - Paths are resolved against this module's own working directory (`getcwd`/`chdir`), which
+// - Each interpreter has its own state (`FileSystemState`: working directory, mounts, file
+//   descriptors, what of the host it may reach), made current by interpreter_state's activate.
+// - Paths are resolved against the state's own working directory (`getcwd`/`chdir`), which
 //   starts as Deno.cwd(); Deno.chdir is never called, so chdir also works into mounted trees.
+// - Host access: `access === null` passes every call to Deno, whose permissions are then the
+//   only wall (the `coil` command). Otherwise only paths under `access.read` (and `access.write`
+//   for changes) reach Deno, checked on the path and, for existing paths, on where its symlinks
+//   lead; anything else is PermissionError naming the Interpreter option that would grant it.
 // - File descriptors: 0, 1, 2 are Deno.stdin/stdout/stderr (writes go straight to
 //   Deno.stdout/stderr.writeSync, nothing buffered). Others are small ints from 3 up, lowest
 //   free first, mapping to a shared open-file description (dup'ed fds share the offset, as in
@@ -12,6 +18,7 @@
 // - Errors are Python OSError subclasses (the errno picks the subclass). A denial by Deno's
 //   permission system becomes PermissionError whose strerror names the flag that would grant
 //   it: "[Errno 13] Permission denied (Deno needs --allow-read): 'x'".
+import { granted as permissionGranted } from "./permissions.ts";
 import { osError, PyExc_OSError } from "../objects/exceptions.ts";
 import { None, type PyObject, type PyValue } from "../objects/object.ts";
 import { call } from "../objects/abstract.ts";
@@ -150,17 +157,80 @@ function denoErrno(e: Error): number | undefined {
 
 // ---- Paths and the working directory ---------------------------------------------------------
 
-const state: { cwd: string | null } = { cwd: null };
+/** What of the host's file system an interpreter may reach (Interpreter option `fs`). */
+export interface FileAccess {
+  /** Absolute folders or files that may be read (write grants may be read too). */
+  readonly read: readonly string[];
+  /** Absolute folders or files that may be changed. */
+  readonly write: readonly string[];
+}
+
+/** One interpreter's file system: working directory, mounts, descriptors and host access. */
+export class FileSystemState {
+  cwd: string | null;
+  readonly mounts = new Map<string, ReadOnlyTree>();
+  readonly fds = new Map<number, OpenFile>();
+  constructor(
+    /** null: the host's whole file system, as Deno's permissions allow. */
+    readonly access: FileAccess | null = null,
+    cwd: string | null = null,
+  ) {
+    this.cwd = cwd;
+    this.fds.set(0, { kind: "std", which: 0, refs: 1 });
+    this.fds.set(1, { kind: "std", which: 1, refs: 1 });
+    this.fds.set(2, { kind: "std", which: 2, refs: 1 });
+  }
+}
+
+let current = new FileSystemState();
+
+/** Makes `fs` the file system of the code that runs next (interpreter_state's activate). */
+export function setFileSystem(fs: FileSystemState): void {
+  current = fs;
+}
+
+/** The path, unless the interpreter was not granted it: then PermissionError. */
+function granted(path: string, mode: "read" | "write"): string {
+  if (current.access !== null && !isGranted(path, mode)) {
+    throw osErrorNamed(
+      EACCES,
+      `Permission denied (not granted by the host: Interpreter option fs.${mode})`,
+      path,
+    );
+  }
+  return path;
+}
+
+/** Whether the interpreter's grants cover `path` (absolute) and where its symlinks lead. */
+function isGranted(path: string, mode: "read" | "write"): boolean {
+  const access = current.access;
+  if (access === null) return true;
+  const grants = mode === "read" ? [...access.read, ...access.write] : access.write;
+  const within = (p: string) =>
+    grants.some((g) => p === g || p.startsWith(g === "/" ? "/" : g + "/"));
+  if (!within(absolutePath(path))) return false;
+  try {
+    // A symlink inside a granted folder must not lead out of it.
+    return within(Deno.realPathSync(path));
+  } catch {
+    return true; // not there yet (a file being created) or a dangling link: the path decides
+  }
+}
+
+/** A directory that exists only because mount points lie below it, in a sandbox. */
+function onlyAboveMounts(abs: string): boolean {
+  return current.access !== null && mountChildren(abs).length > 0 && !isGranted(abs, "read");
+}
 
 export function getcwd(): string {
-  if (state.cwd === null) {
+  if (current.cwd === null) {
     try {
-      state.cwd = Deno.cwd();
+      current.cwd = Deno.cwd();
     } catch (e) {
       osErrorFromDeno(e, undefined, "--allow-read");
     }
   }
-  return state.cwd!;
+  return current.cwd!;
 }
 
 /** Lexically normalized absolute path ("." and ".." removed, no trailing slash). */
@@ -177,48 +247,47 @@ export function absolutePath(path: string): string {
 
 /** The path handed to Deno: absolute (against our cwd) but not normalized, so symlinks and
  * ".." resolve as the OS does. */
-function osPath(path: string): string {
+function osPath(path: string, mode: "read" | "write"): string {
   if (path === "") errnoError(ENOENT, path);
-  return path.startsWith("/") ? path : `${getcwd()}/${path}`;
+  return granted(path.startsWith("/") ? path : `${getcwd()}/${path}`, mode);
 }
 
 export function chdir(path: string): void {
   const st = stat(path, true);
   if ((st.mode & S_IFMT) !== S_IFDIR) errnoError(ENOTDIR, path);
-  state.cwd = mountOf(absolutePath(path)) !== undefined ? absolutePath(path) : realpath(path);
+  const abs = absolutePath(path);
+  current.cwd = mountOf(abs) !== undefined || onlyAboveMounts(abs) ? abs : realpath(path);
 }
 
 // ---- Mounts ----------------------------------------------------------------------------------
 
-const mounts = new Map<string, ReadOnlyTree>();
-
 export function mount(prefix: string, tree: ReadOnlyTree): void {
-  mounts.set(absolutePath(prefix), tree);
+  current.mounts.set(absolutePath(prefix), tree);
 }
 
 export function unmount(prefix: string): void {
-  mounts.delete(absolutePath(prefix));
+  current.mounts.delete(absolutePath(prefix));
 }
 
 /** The mount holding an absolute normalized path and the path relative to it. */
 function mountOf(abs: string): { tree: ReadOnlyTree; rel: string } | undefined {
-  if (mounts.size === 0) return undefined;
+  if (current.mounts.size === 0) return undefined;
   let best: string | undefined;
-  for (const prefix of mounts.keys()) {
+  for (const prefix of current.mounts.keys()) {
     if (abs === prefix || abs.startsWith(prefix === "/" ? "/" : prefix + "/")) {
       if (best === undefined || prefix.length > best.length) best = prefix;
     }
   }
   if (best === undefined) return undefined;
   const rel = abs === best ? "" : abs.slice(best === "/" ? 1 : best.length + 1);
-  return { tree: mounts.get(best)!, rel };
+  return { tree: current.mounts.get(best)!, rel };
 }
 
 /** Names of mount points directly below a directory that is an ancestor of them. */
 function mountChildren(abs: string): string[] {
   const names: string[] = [];
   const base = abs === "/" ? "/" : abs + "/";
-  for (const prefix of mounts.keys()) {
+  for (const prefix of current.mounts.keys()) {
     if (prefix.startsWith(base) && prefix !== abs) {
       const name = prefix.slice(base.length).split("/")[0];
       if (!names.includes(name)) names.push(name);
@@ -227,9 +296,16 @@ function mountChildren(abs: string): string[] {
   return names;
 }
 
+/** The entry for a name below `abs` that leads to mount points: a mounted file or a folder. */
+function mountChildEntry(abs: string, name: string): DirEntryInfo {
+  const m = mountOf((abs === "/" ? "" : abs) + "/" + name);
+  const isDirectory = m === undefined || (m.tree.stat(m.rel)?.isDirectory ?? true);
+  return { name, isDirectory, isFile: !isDirectory, isSymlink: false };
+}
+
 /** Whether `path` lies in a mounted (read-only) tree. */
 function isMounted(path: string): boolean {
-  return mounts.size > 0 && mountOf(absolutePath(path)) !== undefined;
+  return current.mounts.size > 0 && mountOf(absolutePath(path)) !== undefined;
 }
 
 function rejectMounted(path: string): void {
@@ -281,7 +357,7 @@ function fromDeno(info: Deno.FileInfo): FileStat {
 }
 
 export function stat(path: string, followSymlinks: boolean): FileStat {
-  if (mounts.size > 0) {
+  if (current.mounts.size > 0) {
     const abs = absolutePath(path);
     const m = mountOf(abs);
     if (m !== undefined) {
@@ -290,8 +366,9 @@ export function stat(path: string, followSymlinks: boolean): FileStat {
       return mountedStat(st);
     }
   }
+  if (onlyAboveMounts(absolutePath(path))) return mountedStat({ isDirectory: true, size: 0 });
   try {
-    const p = osPath(path);
+    const p = osPath(path, "read");
     return fromDeno(followSymlinks ? Deno.statSync(p) : Deno.lstatSync(p));
   } catch (e) {
     // Directories above a mount point exist even when the host has no such directory.
@@ -329,8 +406,9 @@ export function scanDir(path: string): DirEntryInfo[] {
     });
   }
   const out: DirEntryInfo[] = [];
+  if (onlyAboveMounts(abs)) return mountChildren(abs).map((name) => mountChildEntry(abs, name));
   try {
-    for (const e of Deno.readDirSync(osPath(path === "" ? "." : path))) {
+    for (const e of Deno.readDirSync(osPath(path === "" ? "." : path, "read"))) {
       out.push({
         name: e.name,
         isDirectory: e.isDirectory,
@@ -341,14 +419,12 @@ export function scanDir(path: string): DirEntryInfo[] {
   } catch (e) {
     const extra = mountChildren(abs);
     if (e instanceof Deno.errors.NotFound && extra.length > 0) {
-      return extra.map((name) => ({ name, isDirectory: true, isFile: false, isSymlink: false }));
+      return extra.map((name) => mountChildEntry(abs, name));
     }
     osErrorFromDeno(e, path, "--allow-read");
   }
   for (const name of mountChildren(abs)) {
-    if (!out.some((e) => e.name === name)) {
-      out.push({ name, isDirectory: true, isFile: false, isSymlink: false });
-    }
+    if (!out.some((e) => e.name === name)) out.push(mountChildEntry(abs, name));
   }
   return out;
 }
@@ -360,7 +436,7 @@ export function listDir(path: string): string[] {
 export function mkdir(path: string, mode = 0o777): void {
   rejectMounted(path);
   try {
-    Deno.mkdirSync(osPath(path), { mode });
+    Deno.mkdirSync(osPath(path, "write"), { mode });
   } catch (e) {
     osErrorFromDeno(e, path, "--allow-write");
   }
@@ -371,7 +447,7 @@ export function rmdir(path: string): void {
   const st = stat(path, false);
   if ((st.mode & S_IFMT) !== S_IFDIR) errnoError(ENOTDIR, path);
   try {
-    Deno.removeSync(osPath(path));
+    Deno.removeSync(osPath(path, "write"));
   } catch (e) {
     osErrorFromDeno(e, path, "--allow-write");
   }
@@ -382,7 +458,7 @@ export function unlink(path: string): void {
   const st = stat(path, false);
   if ((st.mode & S_IFMT) === S_IFDIR) errnoError(EISDIR, path);
   try {
-    Deno.removeSync(osPath(path));
+    Deno.removeSync(osPath(path, "write"));
   } catch (e) {
     osErrorFromDeno(e, path, "--allow-write");
   }
@@ -400,7 +476,7 @@ export function rename(
 ): void {
   if (isMounted(src) || isMounted(dst)) errnoError(EROFS, srcName, dstName);
   try {
-    Deno.renameSync(osPath(src), osPath(dst));
+    Deno.renameSync(osPath(src, "write"), osPath(dst, "write"));
   } catch (e) {
     osErrorFromDeno(e, srcName, "--allow-write", dstName);
   }
@@ -416,7 +492,7 @@ export function readlink(path: string): string {
     errnoError(EINVAL, path);
   }
   try {
-    return Deno.readLinkSync(osPath(path));
+    return Deno.readLinkSync(osPath(path, "read"));
   } catch (e) {
     osErrorFromDeno(e, path, "--allow-read");
   }
@@ -432,7 +508,7 @@ export function symlink(
     errnoError(EROFS, targetName, pathName);
   }
   try {
-    Deno.symlinkSync(target, osPath(path));
+    Deno.symlinkSync(target, osPath(path, "write"));
   } catch (e) {
     osErrorFromDeno(e, targetName, "--allow-write", pathName);
   }
@@ -446,7 +522,7 @@ export function link(
 ): void {
   if (isMounted(src) || isMounted(dst)) errnoError(EROFS, srcName, dstName);
   try {
-    Deno.linkSync(osPath(src), osPath(dst));
+    Deno.linkSync(osPath(src, "write"), osPath(dst, "write"));
   } catch (e) {
     osErrorFromDeno(e, srcName, "--allow-write", dstName);
   }
@@ -455,7 +531,7 @@ export function link(
 export function chmod(path: string, mode: number): void {
   rejectMounted(path);
   try {
-    Deno.chmodSync(osPath(path), mode & 0o7777);
+    Deno.chmodSync(osPath(path, "write"), mode & 0o7777);
   } catch (e) {
     osErrorFromDeno(e, path, "--allow-write");
   }
@@ -464,7 +540,7 @@ export function chmod(path: string, mode: number): void {
 export function chown(path: string, uid: number, gid: number): void {
   rejectMounted(path);
   try {
-    Deno.chownSync(osPath(path), uid < 0 ? null : uid, gid < 0 ? null : gid);
+    Deno.chownSync(osPath(path, "write"), uid < 0 ? null : uid, gid < 0 ? null : gid);
   } catch (e) {
     osErrorFromDeno(e, path, "--allow-write");
   }
@@ -477,7 +553,7 @@ export function utime(path: string, atimeNs?: bigint, mtimeNs?: bigint): void {
   const a = atimeNs === undefined ? now : Number(atimeNs) / 1e9;
   const m = mtimeNs === undefined ? now : Number(mtimeNs) / 1e9;
   try {
-    Deno.utimeSync(osPath(path), a, m);
+    Deno.utimeSync(osPath(path, "write"), a, m);
   } catch (e) {
     osErrorFromDeno(e, path, "--allow-write");
   }
@@ -490,7 +566,7 @@ export function truncatePath(path: string, length: number): void {
   try {
     const st = stat(path, true);
     if ((st.mode & S_IFMT) === S_IFDIR) errnoError(EISDIR, path);
-    Deno.truncateSync(osPath(path), length);
+    Deno.truncateSync(osPath(path, "write"), length);
   } catch (e) {
     if (!(e instanceof Error)) throw e;
     osErrorFromDeno(e, path, "--allow-write");
@@ -501,7 +577,7 @@ export function realpath(path: string): string {
   const abs = absolutePath(path);
   if (mountOf(abs) !== undefined) return abs;
   try {
-    return Deno.realPathSync(osPath(path));
+    return Deno.realPathSync(osPath(path, "read"));
   } catch (e) {
     if (e instanceof Deno.errors.NotFound && mountChildren(abs).length > 0) return abs;
     osErrorFromDeno(e, path, "--allow-read");
@@ -509,11 +585,10 @@ export function realpath(path: string): string {
 }
 
 function currentIds(): { uid: number | null; gid: number | null } {
-  try {
-    return { uid: Deno.uid(), gid: Deno.gid() };
-  } catch {
-    return { uid: null, gid: null };
-  }
+  // Never prompts for --allow-sys: denied, the ids are unknown.
+  const uid = permissionGranted({ name: "sys", kind: "uid" }) ? Deno.uid() : null;
+  const gid = permissionGranted({ name: "sys", kind: "gid" }) ? Deno.gid() : null;
+  return { uid, gid };
 }
 
 /**
@@ -570,26 +645,21 @@ interface Pipe {
   writers: number;
 }
 
-const fds = new Map<number, OpenFile>();
-fds.set(0, { kind: "std", which: 0, refs: 1 });
-fds.set(1, { kind: "std", which: 1, refs: 1 });
-fds.set(2, { kind: "std", which: 2, refs: 1 });
-
 function lowestFree(from = 0): number {
   let fd = from;
-  while (fds.has(fd)) fd++;
+  while (current.fds.has(fd)) fd++;
   return fd;
 }
 
 function entry(fd: number): OpenFile {
-  const f = fds.get(fd);
+  const f = current.fds.get(fd);
   if (f === undefined) errnoError(EBADF);
   return f;
 }
 
 /** The path a descriptor was opened with (undefined for stdio and pipes). */
 export function fdPath(fd: number): string | undefined {
-  const f = fds.get(fd);
+  const f = current.fds.get(fd);
   return f !== undefined && (f.kind === "file" || f.kind === "mem") ? f.path : undefined;
 }
 
@@ -612,14 +682,14 @@ export function fdAbsolutePath(fd: number): string {
 }
 
 export function isOpen(fd: number): boolean {
-  return fds.has(fd);
+  return current.fds.has(fd);
 }
 
 /** open(2) with Linux O_* flags; returns the new descriptor. */
 export function open(path: string, flags: number, mode = 0o666): number {
   const acc = flags & O_ACCMODE;
   const writing = acc !== O_RDONLY || (flags & (O_CREAT | O_TRUNC)) !== 0;
-  const m = mounts.size > 0 ? mountOf(absolutePath(path)) : undefined;
+  const m = current.mounts.size > 0 ? mountOf(absolutePath(path)) : undefined;
   if (m !== undefined) {
     const st = m.tree.stat(m.rel);
     if (st === undefined) {
@@ -630,7 +700,7 @@ export function open(path: string, flags: number, mode = 0o666): number {
     if (flags & O_CREAT && flags & O_EXCL) errnoError(EEXIST, path);
     if (st.isDirectory) {
       const fd = lowestFree(3);
-      fds.set(fd, {
+      current.fds.set(fd, {
         kind: "mem",
         data: new Uint8Array(0),
         pos: 0,
@@ -644,10 +714,10 @@ export function open(path: string, flags: number, mode = 0o666): number {
     const data = m.tree.read(m.rel);
     if (data === undefined) errnoError(ENOENT, path);
     const fd = lowestFree(3);
-    fds.set(fd, { kind: "mem", data, pos: 0, path, abs: absolutePath(path), refs: 1 });
+    current.fds.set(fd, { kind: "mem", data, pos: 0, path, abs: absolutePath(path), refs: 1 });
     return fd;
   }
-  const p = osPath(path);
+  const p = osPath(path, writing ? "write" : "read");
   if (flags & O_DIRECTORY) {
     const st = stat(path, (flags & O_NOFOLLOW) === 0);
     if ((st.mode & S_IFMT) !== S_IFDIR) errnoError(ENOTDIR, path);
@@ -687,7 +757,16 @@ export function open(path: string, flags: number, mode = 0o666): number {
   }
   const fd = lowestFree(3);
   const absPath = absolutePath(path);
-  fds.set(fd, { kind: "file", file, path, abs: absPath, refs: 1, readable, writable, append });
+  current.fds.set(fd, {
+    kind: "file",
+    file,
+    path,
+    abs: absPath,
+    refs: 1,
+    readable,
+    writable,
+    append,
+  });
   return fd;
 }
 
@@ -888,12 +967,12 @@ function release(f: OpenFile): void {
 
 export function close(fd: number): void {
   const f = entry(fd);
-  fds.delete(fd);
+  current.fds.delete(fd);
   release(f);
 }
 
 export function isatty(fd: number): boolean {
-  const f = fds.get(fd);
+  const f = current.fds.get(fd);
   if (f === undefined) return false;
   try {
     if (f.kind === "std") {
@@ -948,7 +1027,7 @@ export function dup(fd: number, minFd = 0): number {
   const f = entry(fd);
   const nfd = lowestFree(minFd);
   f.refs++;
-  fds.set(nfd, f);
+  current.fds.set(nfd, f);
   return nfd;
 }
 
@@ -957,9 +1036,9 @@ export function dup2(fd: number, fd2: number): number {
   const f = entry(fd);
   if (fd2 < 0) errnoError(EBADF);
   if (fd === fd2) return fd2;
-  const old = fds.get(fd2);
+  const old = current.fds.get(fd2);
   f.refs++;
-  fds.set(fd2, f);
+  current.fds.set(fd2, f);
   if (old !== undefined) release(old);
   return fd2;
 }
@@ -968,9 +1047,9 @@ export function dup2(fd: number, fd2: number): number {
 export function pipe(): [number, number] {
   const p: Pipe = { chunks: [], readers: 1, writers: 1 };
   const r = lowestFree(3);
-  fds.set(r, { kind: "pipe", pipe: p, end: "r", refs: 1 });
+  current.fds.set(r, { kind: "pipe", pipe: p, end: "r", refs: 1 });
   const w = lowestFree(3);
-  fds.set(w, { kind: "pipe", pipe: p, end: "w", refs: 1 });
+  current.fds.set(w, { kind: "pipe", pipe: p, end: "w", refs: 1 });
   return [r, w];
 }
 

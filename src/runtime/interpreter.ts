@@ -24,7 +24,7 @@ import * as abs from "../objects/abstract.ts";
 import { builtinsTemplate } from "../modules/builtins.ts";
 import { flushStdio, getStdStreams } from "../modules/_io/stdstreams.ts";
 import { osErrorFromDeno } from "./file_system.ts";
-import { newException, PyExc_SyntaxError } from "../objects/exceptions.ts";
+import { newException, PyExc_KeyboardInterrupt, PyExc_SyntaxError } from "../objects/exceptions.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { exitState, inlineResumers } from "./eval.ts";
 import "./call.ts";
@@ -39,7 +39,12 @@ import {
   writeStderrText,
 } from "./sys_module.ts";
 import { importModuleByName, ImportState, importState, STDLIB_PATH } from "./import.ts";
-import { activate, currentInterpreter, InterpreterState } from "./interpreter_state.ts";
+import {
+  activate,
+  currentInterpreter,
+  type HostAccess,
+  InterpreterState,
+} from "./interpreter_state.ts";
 import { ZipArchive } from "./zip_archive.ts";
 import { mount } from "./file_system.ts";
 import { compileSource, runModuleCode } from "./run_code.ts";
@@ -64,9 +69,19 @@ let defaultStdlibError = "the standard library was not loaded";
 /** The interpreter made by the free functions (the `coil` command's, mod.ts's exec()...). */
 let defaultInterpreter: InterpreterState | null = null;
 
+/**
+ * What pyodide's python_stdlib.zip holds beyond CPython's Lib/: its own packages (which reach
+ * JavaScript in a browser) and emscripten's sysconfig data. Coil's Lib does not show them.
+ */
+const PYODIDE_ONLY = new Set([
+  "pyodide",
+  "_pyodide",
+  "_sysconfigdata__emscripten_wasm32-emscripten.py",
+]);
+
 /** The standard library archive's bytes (CPython's Lib/ as a zip), before or after creation. */
 export function setStdlib(bytes: Uint8Array): void {
-  defaultStdlib = new ZipArchive(bytes);
+  defaultStdlib = new ZipArchive(bytes, PYODIDE_ONLY);
   if (currentInterpreter !== null && currentInterpreter.imports.stdlib === null) {
     mountStdlib(currentInterpreter.imports, defaultStdlib);
   }
@@ -115,7 +130,7 @@ export function createInterpreter(): InterpreterState {
  * A new interpreter (CPython's Py_NewInterpreter): its own sys, builtins, sys.modules, import
  * state, codec registry and thread state. The interpreter that was current stays current.
  */
-export function newInterpreter(): InterpreterState {
+export function newInterpreter(access?: HostAccess): InterpreterState {
   setUpProcess();
   const modules = new Map<string, () => PyModule>([["sys", getSysModule]]);
   for (const [name, factory] of Object.entries(builtinModuleTable)) modules.set(name, factory);
@@ -123,6 +138,7 @@ export function newInterpreter(): InterpreterState {
     builtinModules: modules,
     builtins: builtinsTemplate,
     importModule: (name) => importModuleByName(name),
+    access,
   });
   const previous = activate(interp);
   try {
@@ -139,7 +155,7 @@ export function newInterpreter(): InterpreterState {
     imports.modules.setStr("sys", getSysModule());
     imports.importFunction = interp.builtins.getStr("__import__")!;
   } finally {
-    if (previous !== null) activate(previous);
+    activate(previous);
   }
   return interp;
 }
@@ -383,5 +399,6 @@ function handleUncaught(e: unknown): number {
   }
   writeStderrText(text);
   flushStreams();
-  return 1;
+  // CPython re-kills itself with SIGINT after an uncaught KeyboardInterrupt: status 128 + 2.
+  return abs.isInstance(exc, PyExc_KeyboardInterrupt) ? 130 : 1;
 }

@@ -19,6 +19,26 @@ import { FinalizerList, setFinalizerList } from "./finalization.ts";
 import type { PyModule } from "./module_object.ts";
 import { setSysModule } from "./sys_module.ts";
 import * as ops from "./ops.ts";
+import { type FileAccess, FileSystemState, setFileSystem } from "./file_system.ts";
+import { processEnv } from "./permissions.ts";
+
+/**
+ * What of the host an interpreter reaches (the Interpreter options `fs`, `files`, `env`, `run`;
+ * docs/sandbox.md). Deno's permissions are the outer wall, this is the inner one.
+ */
+export interface HostAccess {
+  /** File system grants; null: all of it, as Deno's permissions allow (the `coil` command). */
+  readonly fs: FileAccess | null;
+  /** os.environ's contents; null: the process environment, through Deno.env. */
+  readonly env: Readonly<Record<string, string>> | null;
+  /** Whether os.system may run programs. */
+  readonly run: boolean;
+  /** The working directory it starts in (null: the process's). */
+  readonly cwd: string | null;
+}
+
+/** Everything Deno's permissions allow: the `coil` command's interpreter. */
+export const FULL_HOST_ACCESS: HostAccess = { fs: null, env: null, run: true, cwd: null };
 
 export interface InterpreterStateOptions {
   /** Factories of the builtin modules (src/modules/index.ts). */
@@ -27,6 +47,8 @@ export interface InterpreterStateOptions {
   builtins: PyDict;
   /** `import name` in this interpreter (what the codec registry imports `encodings` with). */
   importModule: (name: string) => PyValue;
+  /** What of the host it reaches (default: everything Deno allows). */
+  access?: HostAccess;
 }
 
 export class InterpreterState {
@@ -45,6 +67,9 @@ export class InterpreterState {
   readonly finalizers: FinalizerList = new FinalizerList();
   /** Set by close(): no Python code may run in this interpreter any more. */
   closed = false;
+  readonly access: HostAccess;
+  /** Its working directory, mounts and file descriptors. */
+  readonly files: FileSystemState;
 
   constructor(options: InterpreterStateOptions) {
     this.builtins = options.builtins.copyInto(new PyDict());
@@ -52,6 +77,8 @@ export class InterpreterState {
     this.codecs = newCodecState(options.importModule);
     this.importModule = options.importModule;
     this.finalizers.owner = this;
+    this.access = options.access ?? FULL_HOST_ACCESS;
+    this.files = new FileSystemState(this.access.fs, this.access.cwd);
   }
 }
 
@@ -70,8 +97,19 @@ export function activate(interp: InterpreterState | null): InterpreterState | nu
   setCurrentModules(interp.imports.modules, interp.importModule);
   setFinalizerList(interp.finalizers);
   setCodecState(interp.codecs);
+  setFileSystem(interp.files);
   intMaxStrDigits.limit = interp.intMaxStrDigits;
   setSysModule(interp.sys);
   ops.builtinRefs.dict = interp.builtins;
   return previous;
+}
+
+/**
+ * An environment variable as the running interpreter sees it: from its granted environment,
+ * or the process's when it may read that (never prompting for Deno's --allow-env).
+ */
+export function hostEnv(name: string): string | undefined {
+  const env = currentInterpreter?.access.env;
+  if (env !== null && env !== undefined) return Object.hasOwn(env, name) ? env[name] : undefined;
+  return processEnv(name);
 }

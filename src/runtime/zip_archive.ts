@@ -23,7 +23,8 @@ export class ZipArchive {
   readonly #dirs = new Map<string, Set<string>>([["", new Set()]]);
   readonly #cache = new Map<string, Uint8Array>();
 
-  constructor(bytes: Uint8Array) {
+  /** `hidden`: top-level names the archive holds but does not show (not files, not folders). */
+  constructor(bytes: Uint8Array, readonly hidden: ReadonlySet<string> = new Set()) {
     this.#bytes = bytes;
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#readCentralDirectory();
@@ -55,6 +56,7 @@ export class ZipArchive {
       const offset = view.getUint32(p + 42, true);
       const name = decoder.decode(this.#bytes.subarray(p + 46, p + 46 + nameLength));
       p += 46 + nameLength + extraLength + commentLength;
+      if (this.hidden.has(name.split("/")[0])) continue;
       if (name.endsWith("/")) this.#addDir(name.slice(0, -1));
       else {
         this.#files.set(name, { offset, method, compressedSize, size, crc32 });
