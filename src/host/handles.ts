@@ -7,7 +7,14 @@ import * as abs from "../objects/abstract.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/object.ts";
-import { type PyBaseException, pyError, PyExc_RuntimeError } from "../objects/exceptions.ts";
+import {
+  type PyBaseException,
+  pyError,
+  PyExc_LimitExceeded,
+  PyExc_RuntimeError,
+} from "../objects/exceptions.ts";
+import { RunAborted, RunLimits } from "../runtime/limits.ts";
+import { ExcStackItem } from "../runtime/thread_state.ts";
 import { PyGenerator } from "../objects/generator.ts";
 import { CoilUsageError, isPythonException, PythonError, toHostError } from "./errors.ts";
 import { conversions, jsErrorToPython, PyJSPromise } from "./js_values.ts";
@@ -19,6 +26,14 @@ import {
   type InterpreterState,
 } from "../runtime/interpreter_state.ts";
 
+/** The LimitExceeded the host gets for a run past its `reason` limit. */
+function limitError(reason: string, stopped: boolean): PyBaseException {
+  return pyError(
+    PyExc_LimitExceeded,
+    `the run went past its ${reason} limit${stopped ? " and was stopped" : ""}`,
+  );
+}
+
 const toPython = (v: unknown): PyValue => conversions.toPython(v);
 const toJS = (v: PyValue): unknown => conversions.toJS(v);
 
@@ -28,11 +43,29 @@ const toJS = (v: PyValue): unknown => conversions.toJS(v);
  */
 export function guard<T>(operation: () => T, owner: InterpreterState | null = null): T {
   const previous = owner === null ? null : activate(owner);
+  // The outermost call into a limited interpreter starts a run with its limits (limits.ts).
+  const ts = owner?.thread;
+  const run = owner !== null && owner.limits !== null && ts!.limits === null
+    ? (ts!.limits = new RunLimits(owner.limits))
+    : null;
   try {
-    return operation();
+    const result = operation();
+    // Python caught LimitExceeded and finished: the host is still told.
+    if (run?.exceeded != null) throw limitError(run.exceeded, false);
+    return result;
   } catch (e) {
+    if (e instanceof RunAborted) {
+      if (run === null) throw e; // a nested call: the outermost one reports it
+      // Handlers were skipped: what they would have popped goes now.
+      ts!.excInfo = new ExcStackItem();
+      throw toHostError(limitError(e.reason, true));
+    }
     throw toHostError(e);
   } finally {
+    if (run !== null) {
+      run.end();
+      ts!.limits = null;
+    }
     flushOutput();
     // The interpreter that was current before is current again, even none: the free
     // functions then use the default interpreter, never the last one a handle entered.

@@ -18,6 +18,8 @@ import { builtinModuleNames, importModuleByName, importState } from "../runtime/
 import { makeTuple } from "../objects/tuple.ts";
 import { getSysModule } from "../runtime/sys_module.ts";
 import { finalizeLive } from "../runtime/finalization.ts";
+import type { Limits } from "../runtime/limits.ts";
+import { currentThread } from "../runtime/thread_state.ts";
 import { absolutePath, type FileAccess, mount, type ReadOnlyTree } from "../runtime/file_system.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { CoilUsageError } from "./errors.ts";
@@ -63,6 +65,12 @@ export interface InterpreterOptions {
   run?: boolean;
   /** The working directory Python starts in (default: the first `fs` grant, else "/"). */
   cwd?: string;
+  /**
+   * Limits of each call into the interpreter (exec, eval, a handle's call...): wall time,
+   * memory, output to the `stdout`/`stderr` sinks. Past one, the call throws a PythonError of
+   * type LimitExceeded and the interpreter stays usable (docs/limits.md).
+   */
+  limits?: Limits;
 }
 
 /** Options of `Interpreter.exec`. */
@@ -89,6 +97,7 @@ defineMethods(hostStreamType, {
     if (typeof text !== "string") {
       throw pyError(PyExc_TypeError, `write() argument must be str, not ${abs.typeName(text)}`);
     }
+    currentThread.limits?.countOutput(text.length);
     self.sink(text);
     return text.length;
   },
@@ -212,6 +221,20 @@ function checkOptions(options: InterpreterOptions): void {
   if (options.run !== undefined && typeof options.run !== "boolean") {
     throw new CoilUsageError("new Interpreter({ run }): run is a boolean");
   }
+  const limits = options.limits;
+  if (limits !== undefined) {
+    const keys = ["timeMs", "memoryBytes", "outputChars"];
+    if (
+      typeof limits !== "object" || limits === null ||
+      Object.entries(limits).some(([k, v]) =>
+        !keys.includes(k) || (v !== undefined && (typeof v !== "number" || !(v >= 0)))
+      )
+    ) {
+      throw new CoilUsageError(
+        "new Interpreter({ limits }): limits is { timeMs?, memoryBytes?, outputChars? }, each a number >= 0",
+      );
+    }
+  }
   if (options.cwd !== undefined && typeof options.cwd !== "string") {
     throw new CoilUsageError("new Interpreter({ cwd }): cwd is a path string");
   }
@@ -255,6 +278,7 @@ export class Interpreter {
       }
       sys.setStr("argv", new PyList(options.argv ?? [""]));
       importState.path.items.unshift(...(options.path ?? []));
+      if (options.limits !== undefined) this.#state.limits = { ...options.limits };
       if (options.recursionLimit !== undefined) {
         this.#state.thread.recursionLimit = options.recursionLimit;
       }

@@ -7,6 +7,7 @@
 // Subjects are arrays of code points (str) or bytes, so positions are Python's indices. Where a
 // pattern translates to a JavaScript RegExp (_sre/regexp.ts) it runs as that instead, on the
 // str itself (or bytes read as latin-1), its UTF-16 positions mapped to code points.
+import { currentThread } from "../runtime/thread_state.ts";
 import {
   None,
   objectType,
@@ -176,8 +177,12 @@ function window(sub: Subject, posArg: PyValue | undefined, endArg: PyValue | und
 
 let regexpOn: boolean | undefined;
 
-/** The pattern's RegExp, if it has one (COIL_SRE_REGEXP=0 turns them off: tests compare). */
+/**
+ * The pattern's RegExp, if it has one (COIL_SRE_REGEXP=0 turns them off: tests compare). A run
+ * under a host's limits uses the engine, which checks them: V8 cannot interrupt a RegExp.
+ */
 function regexpOf(p: PyPattern): Translation | null {
+  if (currentThread.limits !== null) return null;
   if (p.js === undefined) {
     regexpOn ??= processEnv("COIL_SRE_REGEXP") !== "0";
     p.js = regexpOn ? translate(p.code, p.groups) : null;

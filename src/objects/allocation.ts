@@ -3,7 +3,13 @@
 // Past V8's limits an allocation either throws a RangeError (which the runtime maps to
 // MemoryError) or, worse, kills the process with a fatal out-of-memory error; checking the size
 // first raises MemoryError with the host alive. docs/value-representation.md gives the limits.
-import { newException, PyExc_MemoryError } from "./exceptions.ts";
+import { newException, pyError, PyExc_LimitExceeded, PyExc_MemoryError } from "./exceptions.ts";
+
+/**
+ * The memory limit of the running host call, for one allocation (src/runtime/limits.ts sets
+ * it around a limited run): an object past it is LimitExceeded, and `exceeded` tells the run.
+ */
+export const allocationBudget = { maxBytes: Infinity, exceeded: false };
 
 /**
  * The most bytes one object may take: 1 GiB. It is V8's own limit for a string (2^29 UTF-16
@@ -18,6 +24,10 @@ export const MAX_LIST_LENGTH = MAX_OBJECT_BYTES / 8;
 
 /** Raises MemoryError unless an object of about `nbytes` bytes may be made. */
 export function checkAllocation(nbytes: number, max: number = MAX_OBJECT_BYTES): void {
+  if (nbytes > allocationBudget.maxBytes) {
+    allocationBudget.exceeded = true;
+    throw pyError(PyExc_LimitExceeded, "the run went past its memory limit");
+  }
   if (!(nbytes <= max)) throw newException(PyExc_MemoryError, []);
 }
 

@@ -156,6 +156,13 @@ export const PyExc_KeyboardInterrupt: PyType = makeExcType(
   "KeyboardInterrupt",
   PyExc_BaseException,
 );
+/**
+ * `coil.LimitExceeded(BaseException)`: a run went past a limit its host set (time, memory,
+ * output; src/runtime/limits.ts). Like KeyboardInterrupt, `except Exception` does not catch it
+ * and `finally` blocks run; Python code that catches it anyway is stopped soon after.
+ */
+export const PyExc_LimitExceeded: PyType = makeExcType("LimitExceeded", PyExc_BaseException);
+PyExc_LimitExceeded.dict.setStr("__module__", "coil");
 export const PyExc_SystemExit: PyType = makeExcType(
   "SystemExit",
   PyExc_BaseException,

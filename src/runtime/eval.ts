@@ -64,6 +64,7 @@ import { importFrom, importName, importStar } from "./import.ts";
 import { PyModule } from "./module_object.ts";
 import { cacheFor, type InlineCache } from "./inline_cache.ts";
 import { checkSignals, tripped as signalTripped } from "./signals.ts";
+import { RunAborted } from "./limits.ts";
 
 /** Set when a frame's exception escapes through its entry: the next catcher must not chain. */
 let escaping: unknown = undefined;
@@ -130,10 +131,25 @@ export function evalFrame(
   throwIn: PyValue | undefined = undefined,
 ): PyValue {
   try {
+    // Calls driven by builtins (a generator consumed by join, a key function) may never fill a
+    // slice: every 1024th entry checks the limits too.
+    if (ts.limits !== null && ts.limits.tick()) throwIn = limitsCheck(ts) ?? throwIn;
     let r = runSlice(ts, entry, throwIn);
-    while (r === SLICE_EXPIRED) r = runSlice(ts, ts.frame!, undefined);
+    while (r === SLICE_EXPIRED) {
+      // Between slices: a host's limits (limits.ts); LimitExceeded is raised in the newest
+      // frame, RunAborted unwinds everything.
+      const raised = ts.limits === null ? undefined : limitsCheck(ts);
+      // Raised at the instruction the slice stopped before (a loop header, a function's first),
+      // so the handlers around it see it: the unwinder looks at ip - 1.
+      if (raised !== undefined) ts.frame!.ip++;
+      r = runSlice(ts, ts.frame!, raised);
+    }
     return r;
   } catch (e) {
+    if (e instanceof RunAborted) {
+      if (isLinked(ts, entry)) abandonFramesThrough(ts, entry);
+      throw e;
+    }
     // Normally runSlice has unlinked `entry` before an exception leaves it. A JS stack overflow
     // can strike before its handler runs (in the prologue, or inside the handler): then the
     // frames from the newest down to `entry` are still linked and must go.
@@ -144,6 +160,17 @@ export function evalFrame(
       throw exc;
     }
     throw e;
+  }
+}
+
+/** The LimitExceeded of ts.limits.check(), if it raises one (RunAborted goes through). */
+function limitsCheck(ts: ThreadState): PyValue | undefined {
+  try {
+    ts.limits!.check();
+    return undefined;
+  } catch (e) {
+    if (e instanceof RunAborted) throw e;
+    return e as PyValue;
   }
 }
 
@@ -873,6 +900,8 @@ function runSlice(
         }
       }
     } catch (thrown) {
+      // A run stopped by its host runs no handler: evalFrame unlinks the frames.
+      if (thrown instanceof RunAborted) throw thrown;
       // Zero-cost exceptions: find the handler (here or in a caller) and continue there.
       frame = unwindToHandler(ts, frame, thrown, ip, sp, reraise, restoredLasti);
       reraise = false;

@@ -21,6 +21,7 @@ import { setSysModule } from "./sys_module.ts";
 import * as ops from "./ops.ts";
 import { type FileAccess, FileSystemState, setFileSystem } from "./file_system.ts";
 import { processEnv } from "./permissions.ts";
+import type { Limits } from "./limits.ts";
 
 /**
  * What of the host an interpreter reaches (the Interpreter options `fs`, `files`, `env`, `run`;
@@ -68,6 +69,8 @@ export class InterpreterState {
   /** Set by close(): no Python code may run in this interpreter any more. */
   closed = false;
   readonly access: HostAccess;
+  /** The limits of each call the host makes into it (Interpreter option `limits`), or null. */
+  limits: Limits | null = null;
   /** Its working directory, mounts and file descriptors. */
   readonly files: FileSystemState;
 

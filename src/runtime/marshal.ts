@@ -5,14 +5,7 @@
 // TYPE_CODE tag, because Coil's instructions are not CPython's: a code record starts with
 // CODE_FORMAT, and importlib's cache files are named by `sys.implementation.cache_tag`, which
 // carries the same number, so a change of format never reads an old cache.
-import {
-  Ellipsis,
-  None,
-  PyDict,
-  PyFloat,
-  type PyValue,
-  typeOf,
-} from "../objects/object.ts";
+import { Ellipsis, None, PyDict, PyFloat, type PyValue, typeOf } from "../objects/object.ts";
 import { PyByteArray, PyBytes } from "../objects/bytes.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyList } from "../objects/list.ts";

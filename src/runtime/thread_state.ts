@@ -13,6 +13,7 @@ import { None, type PyValue } from "../objects/object.ts";
 import { DataStack, MIN_CHUNK_SIZE } from "./data_stack.ts";
 import { FrameOwner, InterpreterFrame } from "./interpreter_frame.ts";
 import { takeOwnership } from "./frame_object.ts";
+import type { RunLimits } from "./limits.ts";
 
 /** CPython's _PyErr_StackItem: one level of "the exception being handled". */
 export class ExcStackItem {
@@ -31,6 +32,8 @@ export class ThreadState {
   /** Number of Python frames linked in the chain (thread and generator frames). */
   depth = 0;
   recursionLimit = 1000;
+  /** The limits of the running host call (checked between slices), or null for none. */
+  limits: RunLimits | null = null;
   /** Head of the handled-exception chain (generators link theirs in while they run). */
   excInfo: ExcStackItem = new ExcStackItem();
   /** The current contextvars.Context (CPython's ts->context), made on first use. */

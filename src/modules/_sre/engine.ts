@@ -7,6 +7,7 @@
 // from pc on" and backtracking is returning false. Marks (group boundaries) are saved before a
 // choice and restored when it fails.
 import * as ops from "../../runtime/ops.ts";
+import { currentThread } from "../../runtime/thread_state.ts";
 
 export const MAGIC = 20220615;
 export const MAXREPEAT = 4294967295;
@@ -511,7 +512,10 @@ export function match(st: State, pc: number, ptr: number, toplevel: boolean): bo
   let ret = false;
   // `exec`: run ops from pc; otherwise hand `ret` to the frame on top.
   let exec = true;
+  let steps = 0;
   for (;;) {
+    // A catastrophic backtrack never returns to the eval loop: a host's limits are checked here.
+    if ((++steps & 0xffff) === 0 && currentThread.limits !== null) currentThread.limits.check();
     if (!exec) {
       const f = stack.pop();
       if (f === undefined) return ret;
