@@ -470,7 +470,21 @@ export class Compiler implements PatternContext {
 
   // ---- Names --------------------------------------------------------------------------------
 
+  /** CPython's forbidden_name: `__debug__` is a constant, never a binding. */
+  forbiddenName(name: string, ctx: NameCtx): void {
+    if (name !== "__debug__" || ctx === "Load") return;
+    throw this.error(ctx === "Del" ? "cannot delete __debug__" : "cannot assign to __debug__");
+  }
+
+  /** compiler_check_debug_args: no parameter may be named `__debug__`. */
+  private checkDebugArgs(a: ast.arguments): void {
+    for (const arg of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) {
+      if (arg) this.forbiddenName(arg.arg, "Store");
+    }
+  }
+
   nameOp(name: string, ctx: NameCtx): void {
+    this.forbiddenName(name, ctx);
     const u = this.u;
     const mangled = mangle(u.privateName, name);
     const scope = u.ste.scopeOf(mangled);
@@ -1345,6 +1359,7 @@ export class Compiler implements PatternContext {
     const future = (this.opts.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
     switch (targ._type) {
       case "Name":
+        this.forbiddenName(targ.id, "Store");
         // A simple name in a module or class: record the annotation in __annotations__.
         if (s.simple && moduleOrClass) {
           this.visitAnnotation(s.annotation);
@@ -1354,6 +1369,7 @@ export class Compiler implements PatternContext {
         }
         break;
       case "Attribute":
+        this.forbiddenName(targ.attr, "Store");
         if (!s.value) this.checkAnnExpr(targ.value);
         break;
       case "Subscript":
@@ -1478,6 +1494,7 @@ export class Compiler implements PatternContext {
   private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
     const isAsync = s._type === "AsyncFunctionDef";
     const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
+    this.checkDebugArgs(s.args);
     this.decorators(s.decorator_list);
     let flags = this.defaultArguments(s.args);
     if (this.annotations(s.args, s.returns)) flags |= MakeFunctionFlag.ANNOTATIONS;
@@ -1547,6 +1564,7 @@ export class Compiler implements PatternContext {
   }
 
   private lambda(e: ast.Lambda): void {
+    this.checkDebugArgs(e.args);
     const flags = this.defaultArguments(e.args);
     this.enterScope("<lambda>", ScopeType.LAMBDA, e, e.lineno);
     // None first, so a lambda never has a docstring.
@@ -1763,6 +1781,7 @@ export class Compiler implements PatternContext {
           this.emitName(Op.LOAD_ATTR, e.attr);
         } else if (e.ctx === "Store") {
           this.matchAttrStart(e);
+          this.forbiddenName(e.attr, "Store");
           this.emitName(Op.STORE_ATTR, e.attr);
         } else {
           this.emitName(Op.DELETE_ATTR, e.attr);
@@ -2086,6 +2105,7 @@ export class Compiler implements PatternContext {
     for (let i = 0; i < keywords.length; i++) {
       const key = keywords[i].arg;
       if (key === null) continue;
+      this.forbiddenName(key, "Store");
       for (let j = i + 1; j < keywords.length; j++) {
         if (keywords[j].arg === key) {
           throw this.error(`keyword argument repeated: ${key}`, locOf(keywords[j]));

@@ -29,6 +29,7 @@ export interface PatternContext {
   nameOp(name: string, ctx: "Load" | "Store" | "Del"): void;
   jumpIf(e: ast.expr, next: Label, cond: boolean): void;
   error(msg: string): PySyntaxErrorInfo;
+  forbiddenName(name: string, ctx: "Load" | "Store" | "Del"): void;
 }
 
 interface PatternState {
@@ -125,6 +126,7 @@ function storeName(c: PatternContext, name: string | null, pc: PatternState): vo
     c.emit(Op.POP_TOP);
     return;
   }
+  c.forbiddenName(name, "Store");
   if (pc.stores.includes(name)) {
     throw c.error(`multiple assignments to name ${reprName(name)} in pattern`);
   }

@@ -23,6 +23,7 @@ import {
 } from "./syntax_error.ts";
 import { charOffsetOfByteColumn, SourceText, utf8Length } from "./source_text.ts";
 import { type Token, tokenize, type TokenStream } from "./tokenizer.ts";
+import { intMaxStrDigits } from "../objects/int.ts";
 
 export type ParseMode = "exec" | "eval" | "single";
 
@@ -33,6 +34,8 @@ const BASE_LEVEL = 33;
 const PAREN_LEVELS = 28;
 const DISPLAY_LEVELS = 29;
 const CALL_LEVELS = 24;
+/** The grammar's soft keywords (Grammar/python.gram's SOFT_KEYWORD). */
+const SOFT_KEYWORDS = ["_", "case", "match"];
 
 /** Parses `source` as CPython's `ast.parse(source, filename, mode)` would. */
 export function parse(
@@ -236,6 +239,8 @@ class Parser implements FStringHost {
    * its line (compared with the furthest token fetched, not with the error's own line).
    */
   private checkRestOfInput(error: PySyntaxErrorInfo): PySyntaxErrorInfo {
+    // The parser reached the tokenizer's error itself: nothing else is looked at.
+    if (error === this.stream.error) return error;
     if (this.stream.error !== null && !this.stream.errorIsLazy) return this.stream.error;
     const unclosed = this.stream.unclosed;
     const furthest = this.tokens[Math.max(this.fill - 1, 0)];
@@ -671,6 +676,12 @@ class Parser implements FStringHost {
     const targets: A.expr[] = [first];
     let value: A.expr | null = null;
     while (this.eatOp("=")) {
+      // `(star_targets '=')+`: what follows an invalid target is never parsed (it may be
+      // too deep to parse, or hold a later error that must not win).
+      if (!isValidTarget(targets[targets.length - 1], "Store")) {
+        if (this.diagnose) this.invalidAssignment(mark);
+        return this.reset(mark);
+      }
       value = this.annotatedRhs();
       if (value === null) {
         if (this.diagnose) this.invalidAssignment(mark);
@@ -1031,7 +1042,8 @@ class Parser implements FStringHost {
     let bases: A.expr[] = [];
     let keywords: A.keyword[] = [];
     if (this.eatOp("(")) {
-      const call = this.callArguments();
+      // Class bases are `arguments` only: no bare generator expression as in a call.
+      const call = this.callArguments(false);
       if (call === null) return this.reset(mark);
       bases = call.args;
       keywords = call.keywords;
@@ -2125,7 +2137,31 @@ class Parser implements FStringHost {
   }
 
   private number(t: Token): A.Constant {
+    this.checkDigitLimit(t);
     return { _type: "Constant", value: parseNumber(t.string), kind: null, ...this.span(t) };
+  }
+
+  /**
+   * A decimal int literal longer than sys.get_int_max_str_digits() fails as int(str) would;
+   * _PyPegen_number_token turns that ValueError into a SyntaxError without columns.
+   */
+  private checkDigitLimit(t: Token): void {
+    const limit = intMaxStrDigits.limit;
+    const s = t.string;
+    if (limit <= 0 || s.length <= limit || s[0] === "0" || /[.eEjJ]/.test(s)) return;
+    const digits = s.length - (s.match(/_/g)?.length ?? 0);
+    if (digits <= limit) return;
+    throw this.makeErrorRaw(
+      "SyntaxError",
+      `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} ` +
+        "digits; use sys.set_int_max_str_digits() to increase the limit - Consider " +
+        "hexadecimal for huge integer literals to avoid decimal conversion limits.",
+      t.lineno,
+      0,
+      t.end_lineno,
+      0,
+      this.source.lineWithNewline(t.lineno),
+    );
   }
 
   private strings(): A.expr {
@@ -2407,19 +2443,34 @@ class Parser implements FStringHost {
    * `args` with its ordering rules (plain positional arguments may not follow keywords, and
    * nothing positional may follow `**x`), or a lone generator expression.
    */
-  private callArguments(): CallArguments | null {
+  private callArguments(genexpOk = true): CallArguments | null {
     const mark = this.pos;
     const open = this.tokens[this.pos - 1];
     const result: CallArguments = { args: [], keywords: [] };
     let sawKeyword = false;
     let sawDoubleStar = false;
     while (!this.atOp(")")) {
-      const arg = this.callArgument();
+      // After a keyword, `kwargs` takes only `name=`, `*x` (until a `**`) and `**x`: the first
+      // pass does not even parse anything else, so the furthest token stays before it.
+      if (
+        !this.diagnose && (sawKeyword || sawDoubleStar) && !this.isKeywordArgument() &&
+        !this.atOp("**") && (sawDoubleStar || !this.atOp("*"))
+      ) {
+        return this.reset(mark);
+      }
+      const arg = this.callArgument(genexpOk);
       if (arg === null) return this.reset(mark);
       switch (arg.kind) {
         case "generator":
-          if (result.args.length > 0 || result.keywords.length > 0 || !this.eatOp(")")) {
-            if (this.diagnose && this.atOp(",")) this.raiseUnparenthesizedGenerator(arg.value);
+          if (
+            !genexpOk || result.args.length > 0 || result.keywords.length > 0 ||
+            !this.eatOp(")")
+          ) {
+            // invalid_arguments: a generator with other arguments before or after it.
+            const others = result.args.length > 0 || result.keywords.length > 0;
+            if (this.diagnose && (others || this.atOp(","))) {
+              this.raiseUnparenthesizedGenerator(arg.value);
+            }
             return this.reset(mark);
           }
           return { args: [this.spanningCallParentheses(arg.value, open)], keywords: [] };
@@ -2443,7 +2494,9 @@ class Parser implements FStringHost {
         case "positional":
           if (sawKeyword || sawDoubleStar) {
             if (this.diagnose) {
-              this.atOp(",");
+              // CPython's `a=args ',' args` parses the rest of the list before raising at
+              // the last token it fetched.
+              while (this.eatOp(",") && this.callArgument() !== null) continue;
               this.raise(
                 sawDoubleStar
                   ? "positional argument follows keyword argument unpacking"
@@ -2461,7 +2514,7 @@ class Parser implements FStringHost {
   }
 
   /** One call argument: `*x`, `**x`, `name=x`, `x`, or `x for ...` (a generator argument). */
-  private callArgument(): CallArgument | null {
+  private callArgument(genexpOk = true): CallArgument | null {
     const t = this.peek();
     if (t.type === "OP" && t.string === "*") {
       const value = this.starredExpression();
@@ -2492,6 +2545,8 @@ class Parser implements FStringHost {
     const value = this.isWalrus() ? this.namedExpression() : this.expression();
     if (value === null || this.atOp(":=")) return null;
     if (!this.atKeyword("for") && !this.atKeyword("async")) return { kind: "positional", value };
+    // Only the diagnostics pass looks past `for` where no generator argument may stand.
+    if (!genexpOk && !this.diagnose) return null;
     const generators = this.forIfClauses();
     if (generators === null) return null;
     return {
@@ -2733,7 +2788,8 @@ class Parser implements FStringHost {
           }
           if (this.expression() === null) return;
           sawDefault = true;
-        } else if (sawDefault && !sawStar) {
+        } else if (sawDefault && !sawStar && (this.atOp(",") || this.atOp(closer))) {
+          // Only a whole param_no_default (followed by ',' or the closer) counts.
           this.raiseRange(name, this.lastToken(), "non-default argument follows default argument");
         }
       } else {
@@ -2799,7 +2855,9 @@ class Parser implements FStringHost {
     const mark = this.pos;
     const t = this.peek();
     const isName = t.type === "NAME" && !KEYWORDS.has(t.string);
-    const softKeyword = isName && (t.string === "match" || t.string === "case" || t.string === "_");
+    // CPython's SOFT_KEYWORD test compares only the token's length (strncmp), so any prefix
+    // of a soft keyword counts as one: `(m u)` gets no "forgot a comma" hint.
+    const softKeyword = isName && SOFT_KEYWORDS.some((k) => k.startsWith(t.string));
     // Only a NAME makes the grammar look at the following token.
     const nameString = isName && this.peekAt(1).type === "STRING";
     if (!softKeyword && !nameString) {
@@ -2861,6 +2919,11 @@ class Parser implements FStringHost {
   /** invalid_named_expression */
   private invalidNamedExpression(): void {
     const mark = this.pos;
+    // invalid_named_expression is memoized in CPython: without that, each level of nested
+    // displays re-runs the `!(list|tuple|...)` lookahead over everything inside it.
+    const key = "invalid_named_expression:" + mark;
+    if (this.memo.has(key)) return;
+    this.memo.set(key, { node: null, end: mark });
     const a = this.expression();
     if (a !== null && this.atOp(":=")) {
       this.advance();
@@ -2934,10 +2997,10 @@ class Parser implements FStringHost {
           }
           this.raiseRange(first, first, "illegal target for annotation");
         }
-      } else if (this.atOp(",")) {
-        while (this.eatOp(",")) {
-          if (this.starNamedExpression() === null) break;
-        }
+      } else if (this.eatOp(",")) {
+        // `',' star_named_expressions*`: the repetition also takes expressions with no comma
+        // between them (`t, 0 d s(...)` parses on through `s(...)`).
+        while (this.starNamedExpression() !== null) this.eatOp(",");
         if (this.atOp(":")) {
           this.advance();
           if (this.expression() !== null) {

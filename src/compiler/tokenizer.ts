@@ -46,7 +46,10 @@ export interface TokenStream {
    * parse error, wherever they are.
    */
   readonly errorIsLazy: boolean;
-  /** Set when the input ended inside brackets: the innermost unclosed bracket. */
+  /**
+   * The innermost open bracket where the input ended, or where a lazy error stopped the
+   * tokenizer (its bare ERRORTOKEN inside brackets reads as "'(' was never closed").
+   */
   readonly unclosed: OpenBracket | null;
 }
 
@@ -168,7 +171,7 @@ class Tokenizer {
         tokens: this.tokens,
         error: e.info,
         errorIsLazy: lazy,
-        unclosed: null,
+        unclosed: lazy ? this.brackets[this.brackets.length - 1] ?? null : null,
       };
     }
   }
@@ -234,8 +237,9 @@ class Tokenizer {
     const text = this.text;
     let col = 0;
     let altcol = 0;
-    // Indentation cannot be split with backslashes: the first one found fixes the level.
-    let continuationCol = -1;
+    // Indentation cannot be split with backslashes: the first one found fixes the level,
+    // unless it is at column 0 (CPython's `cont_line_col ? cont_line_col : col`).
+    let continuationCol = 0;
     for (;; this.pos++) {
       const c = text.charCodeAt(this.pos);
       if (c === 0x20) {
@@ -247,12 +251,12 @@ class Tokenizer {
       } else if (c === 0x0c) {
         col = altcol = 0;
       } else if (c === 0x5c /* \ */) {
-        if (continuationCol === -1) continuationCol = col;
+        if (continuationCol === 0) continuationCol = col;
         this.lineContinuation();
         this.pos--;
       } else break;
     }
-    if (continuationCol !== -1) col = altcol = continuationCol;
+    if (continuationCol !== 0) col = altcol = continuationCol;
     const c = text.charCodeAt(this.pos);
     if (c === 0x23 || c === 0x0a || this.pos >= text.length) {
       if (c === 0x23) {
@@ -270,7 +274,10 @@ class Tokenizer {
       if (altcol !== this.altIndents[top]) this.tabError();
     } else if (col > this.indents[top]) {
       if (this.indents.length >= MAX_INDENT) {
-        this.fail("IndentationError", "too many levels of indentation", this.pos, this.pos);
+        // E_TOODEEP sets no exception: CPython reports it only when the parser gets here.
+        this.lazyError = true;
+        // _PyPegen_tokenizer_error gives it no columns: offset 1, end offset 0.
+        this.fail("IndentationError", "too many levels of indentation", this.lineStart + 1, 0);
       }
       if (altcol <= this.altIndents[top]) this.tabError();
       this.indents.push(col);
@@ -475,6 +482,10 @@ class Tokenizer {
       });
     } else if (op === ")" || op === "]" || op === "}") {
       this.closeBracket(op, start);
+    } else if (op.length === 1 && !isPrintable(op)) {
+      // A control character (\v, \x1b, \x7f, ...) is an error here, not an unknown operator.
+      const hex = op.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      this.fail("SyntaxError", `invalid non-printable character U+${hex}`, start + 1, -1);
     }
     this.pos = start + op.length;
     this.push("OP", op, start, this.pos);

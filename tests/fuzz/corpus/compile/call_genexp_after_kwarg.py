@@ -1,0 +1,2 @@
+f(k=1,
+  x for x in y)

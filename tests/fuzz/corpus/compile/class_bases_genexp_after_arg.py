@@ -1,0 +1,1 @@
+class C(a, x for x in y): pass

@@ -1,0 +1,3 @@
+def f():
+    class C(x for x in y):
+        pass

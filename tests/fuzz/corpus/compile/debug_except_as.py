@@ -1,0 +1,2 @@
+try: pass
+except E as __debug__: pass

@@ -1,0 +1,2 @@
+def e():n(r=S,lambda
+)

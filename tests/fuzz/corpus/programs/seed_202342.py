@@ -1,0 +1,224 @@
+import sys
+def log(*a):
+    print(*a)
+def chain(e):
+    out = []
+    for _ in range(6):
+        if e is None:
+            break
+        out.append(type(e).__name__ + repr(e.args))
+        if e.__cause__ is not None:
+            out.append('cause')
+            e = e.__cause__
+        elif e.__context__ is not None and not e.__suppress_context__:
+            out.append('context')
+            e = e.__context__
+        else:
+            e = None
+    return ' '.join(out)
+def tbl(e):
+    out = []
+    tb = e.__traceback__
+    while tb is not None:
+        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        tb = tb.tb_next
+    return ' '.join(out)
+class ACM:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    async def __aenter__(self):
+        log('aenter', self.name, await Aw('ae'))
+        return self.name
+    async def __aexit__(self, t, v, tb):
+        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
+        return self.swallow
+class AIter:
+    def __init__(self, n):
+        self.n = n
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        if self.n <= 0:
+            raise StopAsyncIteration
+        self.n -= 1
+        return await Aw(self.n)
+def where(tag):
+    f = sys._getframe(1)
+    b = f.f_back
+    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
+        b.f_lineno if b else None)
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    def __enter__(self):
+        log('enter', self.name)
+        return self.name
+    def __exit__(self, t, v, tb):
+        log('exit', self.name, t.__name__ if t else None)
+        return self.swallow
+class Aw:
+    def __init__(self, v):
+        self.v = v
+    def __await__(self):
+        x = yield self.v
+        log('aw resumed', repr(x))
+        return x
+def drive(g, ops, coro=False):
+    for op in ops:
+        try:
+            if op == 'next':
+                r = g.send(None) if coro else next(g)
+            elif op == 'close':
+                r = g.close()
+            elif op[0] == 'send':
+                r = g.send(op[1])
+            else:
+                r = g.throw(op[1])
+            log('got', repr(r))
+        except StopIteration as e:
+            log('stop', repr(e.value))
+        except BaseException as e:
+            log('raised', chain(e), tbl(e))
+    fr = g.cr_frame if coro else g.gi_frame
+    yf = g.cr_await if coro else g.gi_yieldfrom
+    log('state', fr is None or fr.f_lineno, type(yf).__name__)
+    cleanup()
+def step(aw):
+    # Runs the awaitable to its end (every send advances the program, so this ends).
+    while True:
+        try:
+            r = aw.send(None)
+            log('  awaiting', repr(r))
+        except StopIteration as e:
+            log('  yielded', repr(e.value))
+            return
+        except StopAsyncIteration:
+            log('  exhausted')
+            return
+        except BaseException as e:
+            log('  raised', chain(e), tbl(e))
+            return
+def adrive(ag, ops):
+    for op in ops:
+        if op == 'next':
+            aw = ag.__anext__()
+        elif op == 'close':
+            aw = ag.aclose()
+        elif op[0] == 'send':
+            aw = ag.asend(op[1])
+        else:
+            aw = ag.athrow(op[1])
+        log('op', op if isinstance(op, str) else op[0])
+        step(aw)
+    cleanup()
+# Every generator, coroutine and async generator made is kept here (for the whole run) and
+# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
+# finalizer runs at a moment that depends on reference counting.
+LIVE = []
+def track(g):
+    LIVE.append(g)
+    return g
+def cleanup():
+    for _ in range(8):
+        alive = False
+        for g in LIVE:
+            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
+            if fr is None:
+                continue
+            alive = True
+            if hasattr(g, 'ag_frame'):
+                step(g.aclose())
+                continue
+            try:
+                g.close()
+            except BaseException as e:
+                log('close raised', chain(e))
+        if not alive:
+            break
+async def ag0():
+    for v1 in range(2):
+        try:
+            v2 = yield
+            log('v2', repr(v2))
+            v3 = yield
+            log('v3', repr(v3))
+            yield
+            with CM('v5', True) as v5:
+                v6 = await Aw(27)
+                log('v6', repr(v6))
+                log('lineno', sys._getframe().f_lineno)
+                v8 = await Aw(None)
+                log('v8', repr(v8))
+        finally:
+            log('loop finally', v1, repr(sys.exc_info()[1]))
+            break
+    try:
+        async with ACM('v10', False) as v10:
+            where('v11')
+            v12 = await Aw([3])
+            log('v12', repr(v12))
+            yield
+        v14 = await Aw([3])
+        log('v14', repr(v14))
+    except OSError as e:
+        log('caught', chain(e))
+        raise
+    for v15 in range(2):
+        try:
+            yield (1, 2)
+        finally:
+            log('loop finally', v15, repr(sys.exc_info()[1]))
+            continue
+    yield 'last'
+    log('ag0 end')
+log('== ag0')
+adrive(track(ag0()), ['next', ('throw', RuntimeError(6)), ('send', 'a'), ('send', 2)])
+async def ag17():
+    try:
+        log('gx', [x for x in range(2) if where('gxv19') is None], list(where('genv19') for _ in range(1)))
+        raise StopAsyncIteration(1)
+    finally:
+        log('finally v18')
+    raise StopAsyncIteration(3)
+    log('exc_info', repr(sys.exc_info()[1]))
+    yield 'last'
+    log('ag17 end')
+log('== ag17')
+adrive(track(ag17()), [('send', 2), 'next', ('send', (1, 2)), 'next'])
+def g23():
+    log('sum', sum(x for x in range(3)))
+    yield 'last'
+    return 'g23 done'
+log('== g23')
+drive(track(g23()), ['next'], False)
+def chain25():
+    try:
+        try:
+            try:
+                try:
+                    raise KeyError(2)
+                except ValueError as e3:
+                    log('handled', chain(e3))
+                    where('h3')
+                finally:
+                    log('finally 3', repr(sys.exc_info()[0]))
+            except ValueError as e2:
+                raise OSError(6)
+            finally:
+                log('finally 2', repr(sys.exc_info()[0]))
+        except LookupError as e1:
+            raise
+        finally:
+            log('finally 1', repr(sys.exc_info()[0]))
+    except ValueError as e0:
+        raise ValueError(9) from e0
+    return 'no error'
+log('== chain25')
+try:
+    log(chain25())
+except BaseException as e:
+    log('top', chain(e))
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+log('end')

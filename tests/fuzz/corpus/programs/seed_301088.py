@@ -1,0 +1,269 @@
+import sys
+import traceback
+def log(*a):
+    print(*a)
+def show(e):
+    # The whole report: chained exceptions, source lines and 3.11's carets.
+    for chunk in traceback.format_exception(e):
+        log(chunk.rstrip())
+def chain(e):
+    out = []
+    for _ in range(6):
+        if e is None:
+            break
+        out.append(type(e).__name__ + repr(e.args))
+        if e.__cause__ is not None:
+            out.append('cause')
+            e = e.__cause__
+        elif e.__context__ is not None and not e.__suppress_context__:
+            out.append('context')
+            e = e.__context__
+        else:
+            e = None
+    return ' '.join(out)
+def tbl(e):
+    out = []
+    tb = e.__traceback__
+    while tb is not None:
+        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        tb = tb.tb_next
+    return ' '.join(out)
+class ACM:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    async def __aenter__(self):
+        log('aenter', self.name, await Aw('ae'))
+        return self.name
+    async def __aexit__(self, t, v, tb):
+        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
+        return self.swallow
+class AIter:
+    def __init__(self, n):
+        self.n = n
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        if self.n <= 0:
+            raise StopAsyncIteration
+        self.n -= 1
+        return await Aw(self.n)
+def where(tag):
+    f = sys._getframe(1)
+    b = f.f_back
+    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
+        b.f_lineno if b else None)
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    def __enter__(self):
+        log('enter', self.name)
+        return self.name
+    def __exit__(self, t, v, tb):
+        log('exit', self.name, t.__name__ if t else None)
+        return self.swallow
+class Aw:
+    def __init__(self, v):
+        self.v = v
+    def __await__(self):
+        x = yield self.v
+        log('aw resumed', repr(x))
+        return x
+def drive(g, ops, coro=False):
+    for op in ops:
+        try:
+            if op == 'next':
+                r = g.send(None) if coro else next(g)
+            elif op == 'close':
+                r = g.close()
+            elif op[0] == 'send':
+                r = g.send(op[1])
+            else:
+                r = g.throw(op[1])
+            log('got', repr(r))
+        except StopIteration as e:
+            log('stop', repr(e.value))
+        except BaseException as e:
+            log('raised', chain(e), tbl(e))
+            if SHOW:
+                show(e)
+    fr = g.cr_frame if coro else g.gi_frame
+    yf = g.cr_await if coro else g.gi_yieldfrom
+    log('state', fr is None or fr.f_lineno, type(yf).__name__)
+    cleanup()
+def step(aw):
+    # Runs the awaitable to its end (every send advances the program, so this ends).
+    while True:
+        try:
+            r = aw.send(None)
+            log('  awaiting', repr(r))
+        except StopIteration as e:
+            log('  yielded', repr(e.value))
+            return
+        except StopAsyncIteration:
+            log('  exhausted')
+            return
+        except BaseException as e:
+            log('  raised', chain(e), tbl(e))
+            return
+def adrive(ag, ops):
+    for op in ops:
+        if op == 'next':
+            aw = ag.__anext__()
+        elif op == 'close':
+            aw = ag.aclose()
+        elif op[0] == 'send':
+            aw = ag.asend(op[1])
+        else:
+            aw = ag.athrow(op[1])
+        log('op', op if isinstance(op, str) else op[0])
+        step(aw)
+    cleanup()
+# Every generator, coroutine and async generator made is kept here (for the whole run) and
+# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
+# finalizer runs at a moment that depends on reference counting.
+LIVE = []
+def track(g):
+    LIVE.append(g)
+    return g
+def cleanup():
+    for _ in range(8):
+        alive = False
+        for g in LIVE:
+            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
+            if fr is None:
+                continue
+            alive = True
+            if hasattr(g, 'ag_frame'):
+                step(g.aclose())
+                continue
+            try:
+                g.close()
+            except BaseException as e:
+                log('close raised', chain(e))
+        if not alive:
+            break
+SHOW = False
+def sub_g0():
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    yield 'end'
+    return 'sub_g0 done'
+def sub_g5():
+    v6 = yield (1, 2)
+    log('v6', repr(v6))
+    yield 'end'
+    return 'sub_g5 done'
+def g7():
+    log('gx', [x for x in range(2) if where('gxv8') is None], list(where('genv8') for _ in range(1)))
+    v9 = yield from track(sub_g5())
+    log('v9 from', repr(v9))
+    yield
+    yield 'last'
+    return 'g7 done'
+log('== g7')
+drive(track(g7()), [('throw', TypeError(7)), 'next', 'next'], False)
+async def co11():
+    await Aw(2)
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    log('gx', [x for x in range(2) if where('gxv23') is None], list(where('genv23') for _ in range(1)))
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    return 'co11 done'
+log('== co11')
+drive(track(co11()), [('send', 1), 'close', ('throw', LookupError(9))], True)
+def sub_g38():
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    with CM('v46', False) as v46:
+        return None
+        raise StopIteration(4)
+    yield 'end'
+    return 'sub_g38 done'
+def sub_g49():
+    log('gx', [x for x in range(2) if where('gxv50') is None], list(where('genv50') for _ in range(1)))
+    v51 = yield
+    log('v51', repr(v51))
+    where('v52')
+    log('gx', [x for x in range(2) if where('gxv53') is None], list(where('genv53') for _ in range(1)))
+    yield 'end'
+    return 'sub_g49 done'
+def g54():
+    for v55 in range(1):
+        log('lineno', sys._getframe().f_lineno)
+        try:
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+    yield 'last'
+    return 'g54 done'
+log('== g54')
+drive(track(g54()), [('send', None), ('send', 1), ('send', 'a'), 'next'], False)
+async def sub_co62():
+    v63 = await Aw(89)
+    log('v63', repr(v63))
+    v64 = await Aw(1)
+    log('v64', repr(v64))
+    return 'sub_co62 done'
+async def co65():
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    v68 = await track(sub_co62())
+    log('v68 awaited', repr(v68))
+    v69 = await Aw((1, 2))
+    log('v69', repr(v69))
+    where('v70')
+    return 'co65 done'
+log('== co65')
+drive(track(co65()), [('send', (1, 2)), ('throw', RuntimeError(5)), ('throw', ValueError(9))], True)
+async def ag71():
+    for v72 in range(1):
+        yield 'a'
+        try:
+            raise LookupError(0)
+        except Exception as e:
+            where('v75')
+            log('exc_info', repr(sys.exc_info()[1]))
+        for v76 in range(1):
+            v77 = await Aw(1)
+            log('v77', repr(v77))
+            yield [3]
+            raise ValueError(5)
+    yield
+    for v81 in range(2):
+        try:
+            async for v82 in AIter(0):
+                log('v82', v82)
+                log('plain', 'a')
+        finally:
+            log('loop finally', v81, repr(sys.exc_info()[1]))
+            continue
+    yield 'last'
+    log('ag71 end')
+log('== ag71')
+adrive(track(ag71()), ['next', 'next', 'next'])
+log('end')
