@@ -2,8 +2,16 @@
 // side by side in one process, isolated: each has its own sys, sys.modules, sys.path, builtins,
 // globals, stdout and recursion limit. Static types and the standard library's compiled code
 // are shared, so a new interpreter is cheap (bench/interpreters_bench.ts).
-import { None, objectType, PyDict, PyObject, PyType, typeType } from "../objects/object.ts";
-import { pyError, PyExc_TypeError } from "../objects/exceptions.ts";
+import {
+  None,
+  objectType,
+  PyDict,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeType,
+} from "../objects/object.ts";
+import { pyError, PyExc_StopIteration, PyExc_TypeError } from "../objects/exceptions.ts";
 import { PyList } from "../objects/list.ts";
 import { defineMethods } from "../objects/builtin_function.ts";
 import * as abs from "../objects/abstract.ts";
@@ -110,6 +118,54 @@ defineMethods(hostStreamType, {
 hostStreamType.dict.setStr("encoding", "utf-8");
 hostStreamType.dict.setStr("errors", "strict");
 hostStreamType.dict.setStr("closed", false);
+
+// sys.stdin of an interpreter made with `stdin` (or none): the given text, read as a text file
+// is. A type of its own rather than io.StringIO, whose _io module would cost each new
+// interpreter ~3 ms to make.
+const hostInputType = new PyType(typeType, "HostTextInput", [objectType]);
+hostInputType.dict.setStr("__module__", "coil");
+class PyHostInput extends PyObject {
+  pos = 0;
+  constructor(readonly text: string) {
+    super(hostInputType);
+  }
+  /** Up to `n` UTF-16 units (all when n < 0), or up to and with the next newline. */
+  take(n: number, line: boolean): string {
+    const start = this.pos;
+    let end = n < 0 ? this.text.length : Math.min(this.text.length, start + n);
+    if (line) {
+      const nl = this.text.indexOf("\n", start);
+      if (nl >= 0 && nl < end) end = nl + 1;
+    }
+    this.pos = end;
+    return this.text.slice(start, end);
+  }
+}
+const sizeArg = (v: PyValue | undefined): number =>
+  v === undefined || v === None ? -1 : Number(abs.asIndex(v));
+defineMethods(hostInputType, {
+  read: (args) => (args[0] as PyHostInput).take(sizeArg(args[1]), false),
+  readline: (args) => (args[0] as PyHostInput).take(sizeArg(args[1]), true),
+  readlines(args) {
+    const self = args[0] as PyHostInput;
+    const lines: string[] = [];
+    for (let l = self.take(-1, true); l !== ""; l = self.take(-1, true)) lines.push(l);
+    return new PyList(lines);
+  },
+  __iter__: (args) => args[0],
+  __next__(args) {
+    const l = (args[0] as PyHostInput).take(-1, true);
+    if (l === "") throw pyError(PyExc_StopIteration);
+    return l;
+  },
+  readable: () => true,
+  writable: () => false,
+  isatty: () => false,
+  __repr__: () => "<coil.HostTextInput name='<stdin>'>",
+});
+hostInputType.dict.setStr("encoding", "utf-8");
+hostInputType.dict.setStr("errors", "strict");
+hostInputType.dict.setStr("closed", false);
 
 /** A read-only file held in memory, mounted at its own path (Interpreter option `files`). */
 class MemoryFile implements ReadOnlyTree {
@@ -272,7 +328,7 @@ export class Interpreter {
       }
       const stdin = options.stdin ?? (options.fs === "host" ? undefined : "");
       if (stdin !== undefined) {
-        const stream = abs.call(abs.getAttr(importModuleByName("_io"), "StringIO"), [stdin], null);
+        const stream = new PyHostInput(stdin);
         sys.setStr("stdin", stream);
         sys.setStr("__stdin__", stream);
       }

@@ -90,6 +90,13 @@ describe("a sandboxed Interpreter", () => {
       "first second\nEOF",
     );
     given.close();
+    const lines2: string[] = [];
+    const iterated = new Interpreter({ stdin: "a\nb\nc", stdout: (t) => lines2.push(t) });
+    assert.equal(
+      run(iterated, "import sys\nprint(sys.stdin.readline(1), [l for l in sys.stdin])", lines2),
+      "a ['\\n', 'b\\n', 'c']",
+    );
+    iterated.close();
     assert.equal(run(interp, "import sys\nprint(repr(sys.stdin.read()))", out), "''");
   });
 
