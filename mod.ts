@@ -34,11 +34,12 @@ export {
   AsyncGeneratorRef,
   CoroutineRef,
   GeneratorRef,
+  type GeneratorStep,
   Kwargs,
   kwargs,
   PyRef,
 } from "./src/host/handles.ts";
-export { pyFloat } from "./src/host/convert.ts";
+export { type FloatValue, pyFloat } from "./src/host/convert.ts";
 export type { Limits } from "./src/runtime/limits.ts";
 export { type OutputOptions, setOutput } from "./src/host/output.ts";
 export { CoilUsageError, PythonError } from "./src/host/errors.ts";

@@ -20,8 +20,9 @@ import { CoilUsageError } from "./errors.ts";
 import { conversions, PyJSFunction, PyJSPromise } from "./js_values.ts";
 import { wrapPyObject } from "./handles.ts";
 
-/** Marks a number that must become a Python float even if it is integral. */
+/** Marks a number that must become a Python float even if it is integral (see pyFloat). */
 export class FloatValue {
+  /** `value` becomes a Python float. */
   constructor(readonly value: number) {}
 }
 

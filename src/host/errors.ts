@@ -10,16 +10,15 @@ import { formatException, formatExceptionOnly } from "../runtime/traceback_print
  * The JavaScript values behind JSError instances (js_values.ts), so the host gets the original
  * back as the PythonError's `cause`.
  */
-export const jsErrorOrigins = new WeakMap<PyBaseException, unknown>();
+export const jsErrorOrigins: WeakMap<PyBaseException, unknown> = new WeakMap();
 
+/** A Python exception that reached the host: its type, message and CPython's traceback text. */
 export class PythonError extends Error {
   /** The Python exception's class name, e.g. "ZeroDivisionError". */
   readonly type: string;
   /** The traceback as CPython would print it (ends with the `Type: message` line). */
   readonly traceback: string;
-  /** The Python exception object (pass it back into Python, or inspect it with a PyRef). */
-  readonly exception: PyBaseException;
-
+  /** @internal made by the host layer from the exception that escaped. */
   constructor(exception: PyBaseException) {
     const type = typeOf(exception).name;
     // A JavaScript error that crossed Python uncaught: the host gets the original as `cause`.
@@ -30,13 +29,22 @@ export class PythonError extends Error {
     );
     this.name = "PythonError";
     this.type = type;
-    this.exception = exception;
+    exceptionOf.set(this, exception);
     this.traceback = formatException(exception);
   }
 }
 
+/** The Python exception each PythonError carries (kept out of the public type). */
+const exceptionOf = new WeakMap<PythonError, PyBaseException>();
+
+/** The Python exception a PythonError carries (to pass it back into Python as itself). */
+export function pythonException(e: PythonError): PyBaseException {
+  return exceptionOf.get(e)!;
+}
+
 /** Thrown when the host API is used in a way it cannot honor; the message says what to do. */
 export class CoilUsageError extends TypeError {
+  /** `message` says what to do instead. */
   constructor(message: string) {
     super(message);
     this.name = "CoilUsageError";

@@ -73,66 +73,63 @@ export function guard<T>(operation: () => T, owner: InterpreterState | null = nu
   }
 }
 
+/** The interpreter each handle's object lives in: every operation on it runs there. */
+const handleOwner = new WeakMap<PyRef, InterpreterState | null>();
+const ownerOf = (ref: PyRef): InterpreterState | null => handleOwner.get(ref) ?? null;
+const targetOf = (ref: PyRef): PyValue => handleTarget.get(ref)!;
+
 /** A Python object held by TypeScript. */
 export class PyRef {
   /** @internal use the handle's methods; the object is reachable for the conversion layer. */
   constructor(object: PyValue) {
     handleTarget.set(this, object);
-    this.#owner = currentInterpreter;
-  }
-
-  /** The interpreter the object lives in: every operation on it runs there. */
-  readonly #owner: InterpreterState | null;
-
-  protected get owner(): InterpreterState | null {
-    return this.#owner;
-  }
-
-  protected get object(): PyValue {
-    return handleTarget.get(this)!;
+    handleOwner.set(this, currentInterpreter);
   }
 
   /** The Python type's name, e.g. "list" or "Point". */
   get typeName(): string {
-    return typeOf(this.object).name;
+    return typeOf(targetOf(this)).name;
   }
 
   /** `obj.name`, converted to JavaScript. */
   get(name: string): unknown {
     checkName("get", name);
-    return guard(() => toJS(abs.getAttr(this.object, name)), this.owner);
+    return guard(() => toJS(abs.getAttr(targetOf(this), name)), ownerOf(this));
   }
 
   /** `obj.name = value`. */
   set(name: string, value: unknown): void {
     checkName("set", name);
-    guard(() => abs.setAttr(this.object, name, toPython(value)), this.owner);
+    guard(() => abs.setAttr(targetOf(this), name, toPython(value)), ownerOf(this));
   }
 
   /** `obj[key]`, converted to JavaScript. */
   getItem(key: unknown): unknown {
-    return guard(() => toJS(abs.getItem(this.object, toPython(key))), this.owner);
+    return guard(() => toJS(abs.getItem(targetOf(this), toPython(key))), ownerOf(this));
   }
 
   /** `obj(*args)`; pass `kwargs({...})` as the last argument for keyword arguments. */
   call(...args: unknown[]): unknown {
-    return guard(() => toJS(callWithHostArgs(this.object, args)), this.owner);
+    return guard(() => toJS(callWithHostArgs(targetOf(this), args)), ownerOf(this));
   }
 
   /** `obj.name(*args)`. */
   callMethod(name: string, ...args: unknown[]): unknown {
     checkName("callMethod", name);
-    return guard(() => toJS(callWithHostArgs(abs.getAttr(this.object, name), args)), this.owner);
+    return guard(
+      () => toJS(callWithHostArgs(abs.getAttr(targetOf(this), name), args)),
+      ownerOf(this),
+    );
   }
 
   /** `repr(obj)`. */
   repr(): string {
-    return guard(() => abs.repr(this.object), this.owner);
+    return guard(() => abs.repr(targetOf(this)), ownerOf(this));
   }
 
   /** `str(obj)`. */
   toString(): string {
-    return guard(() => abs.str(this.object), this.owner);
+    return guard(() => abs.str(targetOf(this)), ownerOf(this));
   }
 
   /**
@@ -140,7 +137,7 @@ export class PyRef {
    * is a str), set/frozenset -> Set, nested containers copied too; other objects stay handles.
    */
   toJS(): unknown {
-    return guard(() => deepCopyToJS(this.object), this.owner);
+    return guard(() => deepCopyToJS(targetOf(this)), ownerOf(this));
   }
 }
 
@@ -152,8 +149,11 @@ function checkName(method: string, name: unknown): void {
 
 /** Keyword arguments for `call`/`callMethod`: `ref.call(1, kwargs({ sep: "-" }))`. */
 export class Kwargs {
+  /** The keyword arguments by name (made by `kwargs`). */
   constructor(readonly values: Readonly<Record<string, unknown>>) {}
 }
+
+/** Marks the last argument of `call`/`callMethod` as keyword arguments. */
 export function kwargs(values: Readonly<Record<string, unknown>>): Kwargs {
   if (typeof values !== "object" || values === null || Array.isArray(values)) {
     throw new CoilUsageError("kwargs(values) takes a plain object of keyword arguments");
@@ -191,7 +191,8 @@ function deepCopyToJS(v: PyValue): unknown {
 // ---- Generators ----------------------------------------------------------------------------
 
 /** One step of a generator or coroutine, as a JavaScript IteratorResult. */
-type Step = IteratorResult<unknown, unknown>;
+/** One step of a generator or coroutine driven by the host: a yielded or the returned value. */
+export type GeneratorStep = IteratorResult<unknown, unknown>;
 
 /** Sends into (or throws into) anything with Python's send/throw protocol. */
 function stepPython(target: PyValue, value: PyValue, exc?: PyBaseException): PyValue {
@@ -205,7 +206,7 @@ function stepForHost(
   target: PyValue,
   value: PyValue,
   exc?: PyBaseException,
-): Step {
+): GeneratorStep {
   const previous = owner === null ? null : activate(owner);
   try {
     return { done: false, value: toJS(stepPython(target, value, exc)) };
@@ -225,30 +226,32 @@ function stepForHost(
 /** A Python generator as a JavaScript iterator: `for (const v of gen)`, `next(v)` sends v. */
 export class GeneratorRef extends PyRef implements IterableIterator<unknown> {
   /** Resumes the generator with `value` (None when omitted): gen.send(value). */
-  next(value?: unknown): Step {
-    return stepForHost(this.owner, this.object, toPython(value));
+  next(value?: unknown): GeneratorStep {
+    return stepForHost(ownerOf(this), targetOf(this), toPython(value));
   }
 
   /** Same as next(value), named as Python names it. */
-  send(value?: unknown): Step {
+  send(value?: unknown): GeneratorStep {
     return this.next(value);
   }
 
   /** gen.throw(error): a PythonError's exception goes in as itself, anything else as JSError. */
-  throw(error?: unknown): Step {
-    return stepForHost(this.owner, this.object, None, jsErrorToPython(error));
+  throw(error?: unknown): GeneratorStep {
+    return stepForHost(ownerOf(this), targetOf(this), None, jsErrorToPython(error));
   }
 
   /** Called by `break` in a for-of loop: closes the generator (gen.close()). */
-  return(value?: unknown): Step {
+  return(value?: unknown): GeneratorStep {
     this.close();
     return { done: true, value };
   }
 
+  /** gen.close(): raises GeneratorExit inside it, so its finally blocks run. */
   close(): void {
-    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null), this.owner);
+    guard(() => abs.call(abs.getAttr(targetOf(this), "close"), [], null), ownerOf(this));
   }
 
+  /** The generator itself: `for (const v of gen)`. */
   [Symbol.iterator](): this {
     return this;
   }
@@ -304,38 +307,42 @@ function badYield(yielded: PyValue): PyBaseException {
 }
 
 /**
- * A Python coroutine. Step it yourself with send/throw/close (each is one resumption), or
+ * A Python coroutine. GeneratorStep it yourself with send/throw/close (each is one resumption), or
  * `await` it (it is a thenable) / call asPromise() to let Coil drive it: then Python code may
  * `await` JavaScript promises.
  */
 export class CoroutineRef extends PyRef implements PromiseLike<unknown> {
   #driven: Promise<unknown> | null = null;
 
-  send(value?: unknown): Step {
+  /** coro.send(value): runs the coroutine to its next suspension, driven by the host. */
+  send(value?: unknown): GeneratorStep {
     this.#checkNotDriven("send");
-    return stepForHost(this.owner, this.object, toPython(value));
+    return stepForHost(ownerOf(this), targetOf(this), toPython(value));
   }
 
-  throw(error?: unknown): Step {
+  /** coro.throw(error): a PythonError's exception goes in as itself, anything else as JSError. */
+  throw(error?: unknown): GeneratorStep {
     this.#checkNotDriven("throw");
-    return stepForHost(this.owner, this.object, None, jsErrorToPython(error));
+    return stepForHost(ownerOf(this), targetOf(this), None, jsErrorToPython(error));
   }
 
+  /** coro.close(): raises GeneratorExit inside it. */
   close(): void {
     this.#checkNotDriven("close");
-    guard(() => abs.call(abs.getAttr(this.object, "close"), [], null), this.owner);
+    guard(() => abs.call(abs.getAttr(targetOf(this), "close"), [], null), ownerOf(this));
   }
 
   /** Runs the coroutine to completion, awaiting the JavaScript promises it awaits. */
   asPromise(): Promise<unknown> {
     if (this.#driven === null) {
-      this.#driven = driveAwaitable(this.object, this.owner).then(toJS, (e) => {
+      this.#driven = driveAwaitable(targetOf(this), ownerOf(this)).then(toJS, (e) => {
         throw toHostError(e);
       });
     }
     return this.#driven;
   }
 
+  /** `await coro` in JavaScript: the same as `await coro.asPromise()`. */
   then<R1 = unknown, R2 = never>(
     onFulfilled?: ((value: unknown) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
@@ -357,41 +364,45 @@ export class CoroutineRef extends PyRef implements PromiseLike<unknown> {
 
 /** A Python async generator as a JavaScript async iterator: `for await (const v of agen)`. */
 export class AsyncGeneratorRef extends PyRef implements AsyncIterableIterator<unknown> {
-  async next(value?: unknown): Promise<Step> {
+  /** agen.asend(value), awaited. */
+  async next(value?: unknown): Promise<GeneratorStep> {
     const awaitable = guard(
-      () => abs.call(abs.getAttr(this.object, "asend"), [toPython(value)], null),
-      this.owner,
+      () => abs.call(abs.getAttr(targetOf(this), "asend"), [toPython(value)], null),
+      ownerOf(this),
     );
     return await this.#settle(awaitable);
   }
 
-  async throw(error?: unknown): Promise<Step> {
+  /** agen.athrow(error), awaited. */
+  async throw(error?: unknown): Promise<GeneratorStep> {
     const exc = jsErrorToPython(error);
     const awaitable = guard(
-      () => abs.call(abs.getAttr(this.object, "athrow"), [exc], null),
-      this.owner,
+      () => abs.call(abs.getAttr(targetOf(this), "athrow"), [exc], null),
+      ownerOf(this),
     );
     return await this.#settle(awaitable);
   }
 
-  async return(value?: unknown): Promise<Step> {
+  /** agen.aclose(), awaited (what `break` in a for-await loop calls). */
+  async return(value?: unknown): Promise<GeneratorStep> {
     const awaitable = guard(
-      () => abs.call(abs.getAttr(this.object, "aclose"), [], null),
-      this.owner,
+      () => abs.call(abs.getAttr(targetOf(this), "aclose"), [], null),
+      ownerOf(this),
     );
     await this.#settle(awaitable);
     return { done: true, value };
   }
 
-  async #settle(awaitable: PyValue): Promise<Step> {
+  async #settle(awaitable: PyValue): Promise<GeneratorStep> {
     try {
-      return { done: false, value: toJS(await driveAwaitable(awaitable, this.owner)) };
+      return { done: false, value: toJS(await driveAwaitable(awaitable, ownerOf(this))) };
     } catch (e) {
       if (isPythonException(e, "StopAsyncIteration")) return { done: true, value: undefined };
       throw toHostError(e);
     }
   }
 
+  /** The async generator itself: `for await (const v of agen)`. */
   [Symbol.asyncIterator](): this {
     return this;
   }

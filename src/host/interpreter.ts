@@ -306,6 +306,7 @@ function checkOptions(options: InterpreterOptions): void {
 export class Interpreter {
   readonly #state: InterpreterState;
 
+  /** A new interpreter; `options` says what it may reach and where its output goes. */
   constructor(options: InterpreterOptions = {}) {
     checkOptions(options);
     this.#state = guard(() => newInterpreter(hostAccess(options)));
@@ -422,7 +423,7 @@ export class Interpreter {
     }
     return guard(() => {
       const globals = scope === undefined ? freshMain() : scopeGlobals("run", scope);
-      const { body, last } = code.cell;
+      const { body, last } = compiledCells.get(code)!;
       runModuleCode(body, globals);
       return last === null ? null : toJS(runModuleCode(last, globals));
     }, this.#state);
@@ -506,9 +507,14 @@ export class Interpreter {
 
 /** Source compiled by `Interpreter.compile`, runnable with `Interpreter.run`. */
 export class CompiledCode {
-  /** @internal */
-  constructor(readonly cell: Cell) {}
+  /** @internal made by Interpreter.compile. */
+  constructor(cell: Cell) {
+    compiledCells.set(this, cell);
+  }
 }
+
+/** The code of each CompiledCode (kept out of the public type). */
+const compiledCells = new WeakMap<CompiledCode, Cell>();
 
 /** A block's statements, and its last statement's expression when it ends in one. */
 interface Cell {

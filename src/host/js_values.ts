@@ -26,7 +26,7 @@ import {
 } from "../objects/exceptions.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { call } from "../objects/abstract.ts";
-import { CoilUsageError, jsErrorOrigins, PythonError } from "./errors.ts";
+import { CoilUsageError, jsErrorOrigins, PythonError, pythonException } from "./errors.ts";
 import { builtinsTemplate } from "../modules/builtins.ts";
 
 /** Converters set by convert.ts (kept as hooks so this file does not import convert.ts). */
@@ -173,7 +173,7 @@ export function jsErrorToPython(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   const held = conversions.heldObject(e);
   if (held instanceof PyBaseException) return held; // a PyRef to an exception
-  if (e instanceof PythonError) return e.exception; // a PythonError coming back in
+  if (e instanceof PythonError) return pythonException(e); // a PythonError coming back in
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const exc = newException(jsErrorClass(), [message]);
   jsErrorOrigins.set(exc, e);

@@ -4,6 +4,7 @@
 import { flushStdio } from "../modules/_io/stdstreams.ts";
 import { stdio } from "../modules/_io/sinks.ts";
 
+/** Where `setOutput` sends sys.stdout and sys.stderr, and where input() reads. */
 export interface OutputOptions {
   /** Receives text Python writes to sys.stdout (default: the process's stdout). */
   stdout?: (text: string) => void;

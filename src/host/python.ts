@@ -21,6 +21,7 @@ import { setStdlib } from "../runtime/interpreter.ts";
 // The standard library comes with the module, read once per process (docs/stdlib.md).
 await installDefaultStdlib();
 
+/** Options of `exec`. */
 export interface ExecOptions {
   /** Shown in tracebacks and SyntaxErrors (default "<coil>"). */
   filename?: string;
