@@ -4,10 +4,14 @@
 // a changed compiler never loads code an older one wrote. docs/stdlib.md has the measurements.
 import { processEnv } from "../runtime/permissions.ts";
 
-/** The cache folder, or null when the environment or file system does not allow one. */
-export function codeCacheDir(): string | null {
+/**
+ * The cache folder, or null when the environment or file system does not allow one;
+ * `ignoreEnvironment` (-E) skips PYTHONPYCACHEPREFIX.
+ */
+export function codeCacheDir(ignoreEnvironment = false): string | null {
   try {
-    const root = processEnv("PYTHONPYCACHEPREFIX") ?? processEnv("COIL_CACHE_DIR");
+    const root = (ignoreEnvironment ? undefined : processEnv("PYTHONPYCACHEPREFIX")) ??
+      processEnv("COIL_CACHE_DIR");
     if (root !== undefined) return root;
     const base = processEnv("XDG_CACHE_HOME") ?? (processEnv("HOME") ?? "") + "/.cache";
     if (base === "/.cache") return null;

@@ -23,7 +23,8 @@ import { PyFunction } from "../objects/function.ts";
 import * as abs from "../objects/abstract.ts";
 import { builtinsTemplate } from "../modules/builtins.ts";
 import { flushStdio, getStdStreams } from "../modules/_io/stdstreams.ts";
-import { osErrorFromDeno } from "./file_system.ts";
+import { absolutePath, getcwd, osErrorFromDeno } from "./file_system.ts";
+import { intMaxStrDigits } from "../objects/int.ts";
 import { newException, PyExc_KeyboardInterrupt, PyExc_SyntaxError } from "../objects/exceptions.ts";
 import { makeTuple } from "../objects/tuple.ts";
 import { exitState, inlineResumers } from "./eval.ts";
@@ -95,14 +96,14 @@ export function setStdlibError(reason: string): void {
 
 /**
  * Lets importlib write compiled code under `prefix` (sys.pycache_prefix) and read it back;
- * null keeps sys.dont_write_bytecode set.
+ * null, or `dontWrite` (-B), keeps sys.dont_write_bytecode set.
  */
-export function setCodeCache(prefix: string | null): void {
+export function setCodeCache(prefix: string | null, dontWrite = prefix === null): void {
   createInterpreter();
   const d = getSysModule().dict;
   d.setStr("pycache_prefix", prefix ?? None);
-  d.setStr("dont_write_bytecode", prefix === null);
-  d.setStr("flags", makeFlags(prefix === null));
+  d.setStr("dont_write_bytecode", dontWrite);
+  d.setStr("flags", makeFlags({ dont_write_bytecode: dontWrite ? 1 : 0 }));
 }
 
 /** Puts folders on sys.path before the standard library (PYTHONPATH's entries). */
@@ -168,15 +169,23 @@ function setUpProcess(): void {
   inlineResumers.next = builtinsTemplate.getStr("next");
 }
 
-/** Runs `source` as module `name`; returns its globals. */
-export function runSource(source: string, filename: string, name = "__main__"): PyDict {
+/**
+ * Runs `source` as module `name`; returns its globals. `showInTracebacks` false keeps its lines
+ * out of tracebacks, as CPython's linecache cannot read `-c` code or stdin.
+ */
+export function runSource(
+  source: string,
+  filename: string,
+  name = "__main__",
+  showInTracebacks = true,
+): PyDict {
   createInterpreter();
   const module = new PyModule(name);
   const globals = module.dict;
   globals.setStr("__builtins__", currentInterpreter!.builtins);
   if (filename !== "<string>" && filename !== "<stdin>") globals.setStr("__file__", filename);
   importState.modules.setStr(name, module);
-  const code = compileSource(source, filename, "exec");
+  const code = compileSource(source, filename, "exec", showInTracebacks);
   runModuleCode(code, globals);
   return globals;
 }
@@ -319,12 +328,48 @@ function flushStreams(): void {
 /** Writes to sys.stderr (flushed), or to the stderr sink when there is none. */
 
 /** Runs a script or `-c` code; returns the process exit status (prints uncaught errors). */
-export function runMain(
-  what: { path?: string; code?: string; argv: string[] },
-): number {
+/** What the `coil` command runs as __main__ (CPython's run_command/run_module/run_filename). */
+export interface MainProgram {
+  /** sys.argv; for a module, runpy replaces argv[0] with the module's file. */
+  argv: string[];
+  /** Source to run (-c CODE, or stdin's text) and its filename ("<string>", "<stdin>"). */
+  code?: string;
+  filename?: string;
+  /** A script, or a directory holding __main__.py. */
+  path?: string;
+  /** A module to run as `python -m` does. */
+  module?: string;
+  /** -P / -I: put nothing in front of sys.path. */
+  safePath?: boolean;
+}
+
+export function runMain(what: MainProgram): number {
   const status = runMainProgram(what);
   if (currentInterpreter !== null) runExitHooks();
   return status;
+}
+
+/**
+ * The command line's sys settings (CPython's PyConfig): sys.flags fields, sys.warnoptions,
+ * sys._xoptions, sys.orig_argv, and the int_max_str_digits limit they imply.
+ */
+export function configureMain(config: {
+  flags: Record<string, number | boolean>;
+  warnoptions: string[];
+  xoptions: [string, string | true][];
+  origArgv: string[];
+}): void {
+  createInterpreter();
+  const d = getSysModule().dict;
+  const dontWrite = d.getStr("dont_write_bytecode") === true ? 1 : 0;
+  d.setStr("flags", makeFlags({ dont_write_bytecode: dontWrite, ...config.flags }));
+  d.setStr("warnoptions", new PyList(config.warnoptions));
+  const xoptions = new PyDict();
+  for (const [k, v] of config.xoptions) xoptions.setStr(k, v);
+  d.setStr("_xoptions", xoptions);
+  d.setStr("orig_argv", new PyList(config.origArgv));
+  const digits = config.flags.int_max_str_digits;
+  if (typeof digits === "number" && digits >= 0) intMaxStrDigits.limit = digits;
 }
 
 /**
@@ -346,32 +391,48 @@ function runExitHooks(): void {
   flushStreams();
 }
 
-function runMainProgram(what: { path?: string; code?: string; argv: string[] }): number {
+function runMainProgram(what: MainProgram): number {
   try {
-    if (what.code !== undefined) {
-      createInterpreter();
-      sysState.argv = ["-c", ...what.argv];
-      getSysModule().dict.setStr("argv", new PyList(sysState.argv.slice()));
-      importState.path.items.unshift("");
-      runSource(what.code, "<string>");
+    createInterpreter();
+    sysState.argv = what.argv.slice();
+    const sys = getSysModule().dict;
+    sys.setStr("argv", new PyList(what.argv.slice()));
+    const path0 = (entry: string) => {
+      if (!what.safePath) importState.path.items.unshift(entry);
+    };
+    // As CPython does at startup, so that -W options apply to warnings the C code raises.
+    const warnoptions = sys.getStr("warnoptions");
+    if (warnoptions instanceof PyList && warnoptions.items.length > 0) {
+      importModuleByName("warnings");
+    }
+    if (what.module !== undefined) {
+      // CPython 3.11 puts the working directory's full path first for -m.
+      path0(getcwd());
+      runModuleAsMain(what.module, true);
     } else if (what.path !== undefined) {
       let isDirectory: boolean;
       try {
         isDirectory = Deno.statSync(what.path).isDirectory;
       } catch {
         writeStderrText(
-          `coil: can't open file '${what.path}': [Errno 2] No such file or directory\n`,
+          `coil: can't open file '${
+            absolutePath(what.path)
+          }': [Errno 2] No such file or directory\n`,
         );
         return 2;
       }
       if (isDirectory) {
-        writeStderrText(`coil: can't find '__main__' module in '${what.path}'\n`);
-        return 1;
+        // A directory runs its __main__.py with the directory first on sys.path.
+        path0(absolutePath(what.path));
+        runModuleAsMain("__main__", false);
+      } else {
+        const slash = what.path.lastIndexOf("/");
+        path0(absolutePath(slash >= 0 ? what.path.slice(0, slash) || "/" : "."));
+        runSource(readSourceFile(what.path), what.path);
       }
-      runFile(what.path, what.argv);
     } else {
-      writeStderrText("usage: coil FILE.py [args...]\n");
-      return 2;
+      path0("");
+      runSource(what.code ?? "", what.filename ?? "<string>", "__main__", false);
     }
     flushStreams();
     return 0;
@@ -379,6 +440,14 @@ function runMainProgram(what: { path?: string; code?: string; argv: string[] }):
     flushStreams();
     return handleUncaught(e);
   }
+}
+
+/** runpy._run_module_as_main in an empty __main__, as pymain_run_module calls it. */
+function runModuleAsMain(name: string, alterArgv: boolean): void {
+  const main = new PyModule("__main__");
+  main.dict.setStr("__builtins__", currentInterpreter!.builtins);
+  importState.modules.setStr("__main__", main);
+  abs.callMethod(importModuleByName("runpy"), "_run_module_as_main", [name, alterArgv]);
 }
 
 function handleUncaught(e: unknown): number {

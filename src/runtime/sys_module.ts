@@ -183,16 +183,16 @@ const flagsType = makeStructSeqType({
 
 /**
  * sys.flags. Coil starts as `python -S -X utf8` does (no site import, UTF-8 mode), with string
- * hashes that are not randomized.
+ * hashes that are not randomized; `set` holds the fields the command line gave.
  */
-export function makeFlags(dontWriteBytecode: boolean): PyValue {
+export function makeFlags(set: Record<string, PyValue>): PyValue {
   const values: Record<string, PyValue> = {
-    dont_write_bytecode: dontWriteBytecode ? 1 : 0,
     no_site: 1,
     dev_mode: false,
     utf8_mode: 1,
     safe_path: false,
     int_max_str_digits: -1,
+    ...set,
   };
   return newStructSeq(flagsType, FLAG_FIELDS.map((f) => values[f] ?? 0));
 }
@@ -284,7 +284,7 @@ export function getSysModule(): PyModule {
   impl.dict!.setStr("hexversion", 0x030b07f0);
   impl.dict!.setStr("_multiarch", "x86_64-linux-gnu");
   d.setStr("implementation", impl);
-  d.setStr("flags", makeFlags(true));
+  d.setStr("flags", makeFlags({ dont_write_bytecode: 1 }));
   d.setStr("abiflags", "");
   d.setStr("float_info", floatInfo);
   d.setStr("int_info", intInfo);

@@ -15,19 +15,33 @@ export interface StdStreams {
   stderr: PyValue;
 }
 
+/** -u / PYTHONUNBUFFERED (set before the streams are made): stdout and stderr unbuffered. */
+export const stdioConfig = { unbuffered: false };
+
 // One set per process, made on first use (Coil runs one interpreter per process).
 const state: { streams: StdStreams | null } = { streams: null };
 
 function makeStream(fd: number, name: string, write: boolean, errors: string): PyValue {
-  const buffer = openImpl(fd, write ? "wb" : "rb", -1, None, None, None, false, None);
-  const raw = getAttr(buffer, "raw");
+  // Unbuffered as CPython's -u makes them: .buffer is the FileIO, the text layer writes through.
+  const unbuffered = write && stdioConfig.unbuffered;
+  const buffer = openImpl(
+    fd,
+    write ? "wb" : "rb",
+    unbuffered ? 0 : -1,
+    None,
+    None,
+    None,
+    false,
+    None,
+  );
+  const raw = unbuffered ? buffer : getAttr(buffer, "raw");
   const d = (raw as { dict: PyDict | null }).dict;
   if (d !== null) d.setStr("name", name);
   else setAttr(raw, "name", name);
   const lineBuffering = fd === 2 || isattyFd(fd);
   const text = call(
     textIOWrapperType,
-    [buffer, "utf-8", errors, "\n", lineBuffering, false],
+    [buffer, "utf-8", errors, "\n", lineBuffering, unbuffered],
     null,
   );
   setAttr(text, "mode", write ? "w" : "r");
