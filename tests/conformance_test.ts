@@ -165,7 +165,8 @@ async function runCase(area: string, name: string): Promise<CaseResult> {
       stdin: input === null ? "null" : "piped",
       stdout: "piped",
       stderr: "piped",
-      env: { NO_COLOR: "1" },
+      // The runner relies on Coil's code cache for speed, whatever the user's environment says.
+      env: { NO_COLOR: "1", PYTHONDONTWRITEBYTECODE: "" },
     }).spawn();
   } catch (e) {
     return { name, failure: `could not run coil: ${e}` };

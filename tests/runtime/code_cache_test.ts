@@ -8,7 +8,8 @@ const cli = new URL("../../src/cli.ts", import.meta.url).pathname;
 async function coil(code: string, cacheDir: string) {
   const r = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", cli, "-c", code],
-    env: { COIL_CACHE_DIR: cacheDir },
+    // PYTHONDONTWRITEBYTECODE (set on some machines) would stop the writes this test checks.
+    env: { COIL_CACHE_DIR: cacheDir, PYTHONDONTWRITEBYTECODE: "" },
     stdout: "piped",
     stderr: "piped",
   }).output();
