@@ -32,7 +32,9 @@ import {
 } from "../objects/exceptions.ts";
 import * as abs from "../objects/abstract.ts";
 import { BinaryOp, CompareOp } from "../compiler/opcodes.ts";
-import { makeTuple, tupleType } from "../objects/tuple.ts";
+import { makeTuple, PyTuple, tupleType } from "../objects/tuple.ts";
+import { PyCell } from "../objects/cell.ts";
+import type { PyCode } from "../objects/code.ts";
 import { listType, PyList, sortValues } from "../objects/list.ts";
 import { frozenSetType, setType } from "../objects/set.ts";
 import { byteArrayType, bytesType, PyBytes } from "../objects/bytes.ts";
@@ -343,12 +345,15 @@ function withoutNullBytes(s: string): string {
 }
 
 function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly string[] | null) {
-  const [source, globalsArg, localsArg] = bindArgs(fname, args, kwnames, [
-    "source",
-    "globals",
-    "locals",
-    "/",
-  ], 1);
+  const [source, globalsArg, localsArg, closureArg] = bindArgs(
+    fname,
+    args,
+    kwnames,
+    fname === "exec"
+      ? ["source", "globals", "locals", "/", "$closure"]
+      : ["source", "globals", "locals", "/"],
+    1,
+  );
   let globals: PyDict;
   let locals: PyValue;
   if (globalsArg === undefined || globalsArg === None) {
@@ -373,15 +378,52 @@ function execOrEval(fname: "exec" | "eval", args: PyValue[], kwnames: readonly s
     );
   }
   const text = sourceText(source!, fname, "string, bytes or code");
+  const closureValue = closureArg === None ? undefined : closureArg;
   let code: PyValue;
-  if (text === null) code = source!;
-  else {
+  let closure: PyCell[] | undefined;
+  if (text === null) {
+    code = source!;
+    closure = codeClosure(fname, code as PyCode, closureValue);
+  } else {
+    if (closureValue !== undefined) {
+      throw pyError(PyExc_TypeError, "closure can only be used when source is a code object");
+    }
     const src = fname === "eval" ? text.replace(/^[ \t]+/, "") : text;
     code = compileSource(src, "<string>", fname);
   }
-  const r = execCode(code, globals, locals);
+  const r = execCode(code, globals, locals, closure);
   return fname === "eval" ? r : None;
 }
+/** The cells for a code object's free variables: exec's `closure`, which must fit exactly. */
+function codeClosure(
+  fname: string,
+  code: PyCode,
+  closure: PyValue | undefined,
+): PyCell[] | undefined {
+  const nfree = code.nfreevars;
+  if (fname === "eval") {
+    if (nfree > 0) {
+      throw pyError(PyExc_TypeError, "code object passed to eval() may not contain free variables");
+    }
+    return undefined;
+  }
+  if (nfree === 0) {
+    if (closure !== undefined) {
+      throw pyError(PyExc_TypeError, "cannot use a closure with this code object");
+    }
+    return undefined;
+  }
+  const ok = closure instanceof PyTuple && closure.cls === tupleType &&
+    closure.items.length === nfree && closure.items.every((c) => c instanceof PyCell);
+  if (!ok) {
+    throw pyError(
+      PyExc_TypeError,
+      `code object requires a closure of exactly length ${nfree}`,
+    );
+  }
+  return (closure as PyTuple).items as PyCell[];
+}
+
 def("exec", (args, kwnames) => execOrEval("exec", args, kwnames));
 def("eval", (args, kwnames) => execOrEval("eval", args, kwnames));
 /**

@@ -27,7 +27,18 @@ import {
 import { EMPTY_TUPLE, makeTuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyBytes } from "./bytes.ts";
-import { call, callMethod, isTrue, iterateToArray, repr, setAttr, str } from "./abstract.ts";
+import {
+  call,
+  callMethod,
+  getAttrOrUndefined,
+  isTrue,
+  iterateToArray,
+  repr,
+  setAttr,
+  str,
+} from "./abstract.ts";
+import { strValue } from "./str.ts";
+import { lookupType } from "./type.ts";
 
 export class PyBaseException extends PyObject {
   args: PyTuple = EMPTY_TUPLE_REF.value;
@@ -45,8 +56,7 @@ export class PyBaseException extends PyObject {
   /** `__context__`: the exception being handled when this one was raised. */
   context: PyBaseException | null = null;
   suppressContext = false;
-  /** `__notes__` (add_note), null until the first note. */
-  notes: PyList | null = null;
+  // `__notes__` lives in the instance dict, as in CPython 3.11 (add_note sets it there).
 }
 
 // EMPTY_TUPLE is imported from tuple.ts, which may still be loading when this module's classes
@@ -738,10 +748,19 @@ defineMethods(PyExc_BaseException, {
   add_note(args) {
     const self = args[0] as PyBaseException;
     const note = args[1];
-    if (typeof note !== "string") {
+    if (strValue(note) === undefined) {
       throw pyError(PyExc_TypeError, `note must be a str, not '${typeOf(note).name}'`);
     }
-    (self.notes ??= new PyList([])).items.push(note);
+    // BaseException_add_note goes through getattr/setattr, so a class may redefine __notes__.
+    let notes = getAttrOrUndefined(self, "__notes__");
+    if (notes === undefined) {
+      notes = new PyList([]);
+      setAttr(self, "__notes__", notes);
+    }
+    if (!(notes instanceof PyList)) {
+      throw pyError(PyExc_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    notes.items.push(note);
     return None;
   },
   // (type, args) plus the instance __dict__ once it exists (BaseException_reduce).
@@ -858,16 +877,6 @@ defineGetter(
     (s as PyBaseException).suppressContext = v === undefined ? false : isTrue(v);
   },
 );
-defineGetter(PyExc_BaseException, "__notes__", (s) => {
-  const notes = (s as PyBaseException).notes;
-  if (notes === null) {
-    throw attributeError(`'${(s as PyObject).cls.name}' object has no attribute '__notes__'`);
-  }
-  return notes;
-}, (s, v) => {
-  (s as PyBaseException).notes = v === undefined ? null : v as PyList;
-});
-
 /** Plain data attributes of a layout, read and written as JS fields. */
 function fieldAttrs<T extends PyBaseException>(type: PyType, fields: (keyof T & string)[]) {
   for (const f of fields) {
@@ -986,8 +995,17 @@ function deriveGroup(g: PyBaseExceptionGroup, excs: PyValue[]): PyBaseExceptionG
   derived.cause = g.cause;
   derived.context = g.context;
   derived.suppressContext = g.suppressContext;
-  if (g.notes !== null) derived.notes = new PyList(g.notes.items.slice());
+  // exceptiongroup_subset: the parts get copies of a sequence of notes; others are ignored.
+  const notes = getAttrOrUndefined(g, "__notes__");
+  if (notes !== undefined && isSequence(notes)) {
+    setAttr(derived, "__notes__", new PyList(iterateToArray(notes)));
+  }
   return derived;
+}
+
+/** PySequence_Check: a __getitem__ that is not a mapping's. */
+export function isSequence(v: PyValue): boolean {
+  return !(v instanceof PyDict) && lookupType(typeOf(v), "__getitem__") !== undefined;
 }
 
 /** Splits a group into (matching part, rest); either may be null. */

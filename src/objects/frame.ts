@@ -23,12 +23,18 @@ export class PyFrameObject extends PyObject {
   back: PyFrameObject | null;
   /** The dict f_locals returns for optimized (function) frames, synced on each read. */
   localsDict: PyObject | null;
+  /**
+   * The generator embedding a generator's frame, for frame.clear(); weak, since a suspended
+   * frame must not keep its generator alive (src/runtime/finalization.ts).
+   */
+  generator: WeakRef<PyObject> | null;
 
   constructor(frame: InterpreterFrame) {
     super(frameType);
     this.frame = frame;
     this.back = null;
     this.localsDict = null;
+    this.generator = null;
     frameStats.created++;
   }
 

@@ -12,14 +12,20 @@
 import "../objects/dict.ts";
 import { CodeFlag, LocalKind } from "../objects/code.ts";
 import { PyDict } from "../objects/dict.ts";
-import { None, type PyObject, type PyValue } from "../objects/object.ts";
+import { None, type PyObject, type PyValue, typeOf } from "../objects/object.ts";
 import { PyCell } from "../objects/cell.ts";
 import { frameStats, frameType, PyFrameObject } from "../objects/frame.ts";
 import { PyTraceback, tracebackType } from "../objects/traceback.ts";
 import { defineGetter, defineMethod } from "../objects/builtin_function.ts";
 import { FrameOwner, InterpreterFrame } from "./interpreter_frame.ts";
 import type { ThreadState } from "./thread_state.ts";
-import { PyBaseException, pyError, PyExc_RuntimeError } from "../objects/exceptions.ts";
+import {
+  PyBaseException,
+  pyError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+} from "../objects/exceptions.ts";
 
 export { frameStats };
 
@@ -27,6 +33,8 @@ export function getFrameObject(frame: InterpreterFrame): PyFrameObject {
   let fo = frame.frameObject;
   if (fo === null) {
     fo = new PyFrameObject(frame);
+    // frame.generator is set while a generator's frame runs (generatorFrameObject otherwise).
+    if (frame.generator !== null) fo.generator = new WeakRef(frame.generator);
     frame.frameObject = fo;
   }
   return fo;
@@ -128,17 +136,17 @@ defineGetter(frameType, "f_lineno", (f) => (f as PyFrameObject).frame.lineno);
 defineGetter(frameType, "f_lasti", (f) => 2 * (f as PyFrameObject).frame.lasti);
 defineGetter(frameType, "f_trace", () => None, () => {});
 defineGetter(frameType, "f_trace_lines", () => true, () => {});
-defineMethod(frameType, "clear", (args) => {
-  const fo = args[0] as PyFrameObject;
-  const frame = fo.frame;
-  if (frame.owner !== FrameOwner.FRAME_OBJECT) {
-    // CPython refuses to clear an executing frame; a suspended generator's frame closes it.
-    throw frameClearError(frame);
-  }
-  for (let i = 0; i < frame.slots.length; i++) frame.slots[i] = undefined;
+/**
+ * frame.clear() of a frame no generator embeds (generator_core.ts defines the method, since
+ * clearing a suspended generator's frame closes the generator).
+ */
+export function clearFrameObject(fo: PyFrameObject): void {
+  if (fo.frame.owner !== FrameOwner.FRAME_OBJECT) throw executingFrameError();
+  const slots = fo.frame.slots;
+  for (let i = 0; i < slots.length; i++) slots[i] = undefined;
   fo.localsDict = null;
-  return None;
-});
+}
+
 defineMethod(frameType, "__repr__", (args) => {
   const fo = args[0] as PyFrameObject;
   const code = fo.frame.code;
@@ -147,10 +155,8 @@ defineMethod(frameType, "__repr__", (args) => {
   }, file '${code.co_filename}', line ${fo.frame.lineno}, code ${code.co_name}>`;
 });
 
-let frameClearError: (frame: InterpreterFrame) => unknown = () =>
-  pyError(PyExc_RuntimeError, "cannot clear an executing frame");
-export function setFrameClearError(fn: (frame: InterpreterFrame) => unknown): void {
-  frameClearError = fn;
+export function executingFrameError(): unknown {
+  return pyError(PyExc_RuntimeError, "cannot clear an executing frame");
 }
 
 const ids = new WeakMap<object, number>();
@@ -166,7 +172,16 @@ function objectId(o: object): number {
 }
 
 defineGetter(tracebackType, "tb_next", (t) => (t as PyTraceback).tb_next ?? None, (t, v) => {
-  (t as PyTraceback).tb_next = v === None || v === undefined ? null : v as PyTraceback;
+  if (v === undefined) throw pyError(PyExc_TypeError, "can't delete tb_next attribute");
+  if (v !== None && !(v instanceof PyTraceback)) {
+    throw pyError(PyExc_TypeError, `expected traceback object, got '${typeOf(v).name}'`);
+  }
+  const next: PyTraceback | null = v === None ? null : v as PyTraceback;
+  // tb_next_set: printing and unwinding walk the chain, so it must stay acyclic.
+  for (let cursor = next; cursor !== null; cursor = cursor.tb_next) {
+    if (cursor === t) throw pyError(PyExc_ValueError, "traceback loop detected");
+  }
+  (t as PyTraceback).tb_next = next;
 });
 defineGetter(tracebackType, "tb_frame", (t) => (t as PyTraceback).tb_frame);
 defineGetter(tracebackType, "tb_lasti", (t) => 2 * (t as PyTraceback).lasti);

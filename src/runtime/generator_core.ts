@@ -21,6 +21,8 @@ import {
 import { call, isInstance, repr } from "../objects/abstract.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { tracebackType } from "../objects/traceback.ts";
+import { frameType, type PyFrameObject } from "../objects/frame.ts";
+import { defineMethod } from "../objects/builtin_function.ts";
 import {
   asyncGeneratorType,
   coroutineType,
@@ -33,7 +35,12 @@ import {
 import { FrameOwner, InterpreterFrame } from "./interpreter_frame.ts";
 import { currentThread, type ThreadState } from "./thread_state.ts";
 import { evalFrame, exitState, markPropagating } from "./eval.ts";
-import { getFrameObject, takeOwnershipFromGenerator } from "./frame_object.ts";
+import {
+  clearFrameObject,
+  executingFrameError,
+  getFrameObject,
+  takeOwnershipFromGenerator,
+} from "./frame_object.ts";
 import * as ops from "./ops.ts";
 import { writeUnraisable } from "./unraisable.ts";
 
@@ -462,6 +469,26 @@ export function closeGenerator(gen: PyGenerator): PyValue {
   return None;
 }
 
+// frame_clear: clearing a suspended generator's frame finalizes the generator (_PyGen_Finalize:
+// close(), its error reported as unraisable); an executing frame is refused.
+defineMethod(frameType, "clear", (args) => {
+  const fo = args[0] as PyFrameObject;
+  if (fo.frame.owner !== FrameOwner.GENERATOR) {
+    clearFrameObject(fo);
+    return None;
+  }
+  const gen = fo.generator?.deref() as PyGenerator | undefined;
+  if (gen?.state === GenState.RUNNING) throw executingFrameError();
+  if (gen !== undefined && gen.state !== GenState.COMPLETED) {
+    try {
+      closeGenerator(gen);
+    } catch (e) {
+      writeUnraisable(ops.toPyException(e), gen);
+    }
+  }
+  return None;
+});
+
 function closeIterator(yf: PyValue): void {
   if (yf instanceof PyGenerator && yf.kind !== GenKind.ASYNC_GENERATOR) {
     closeGenerator(yf);
@@ -592,5 +619,7 @@ export function wrapAsyncGenValue(v: PyValue): PyValue {
 /** The frame object of a generator's frame while it is not finished (gi_frame). */
 export function generatorFrameObject(gen: PyGenerator): PyValue {
   if (gen.state === GenState.COMPLETED) return None;
-  return getFrameObject(gen.frame);
+  const fo = getFrameObject(gen.frame);
+  fo.generator ??= new WeakRef(gen);
+  return fo;
 }

@@ -540,8 +540,10 @@ export function prepReraiseStar(orig: PyValue, list: PyList): PyValue {
   const raised: PyValue[] = [];
   const reraised: PyBaseException[] = [];
   for (const e of excs) {
+    // is_same_exception_metadata also compares 3.11's `notes` field, which stays NULL there
+    // (__notes__ is in the instance dict), so notes never make a difference.
     const same = e.traceback === o.traceback && e.cause === o.cause &&
-      e.context === o.context && (e.notes === null) === (o.notes === null);
+      e.context === o.context;
     (same ? reraised : raised).push(e);
   }
   let projection: PyValue | null = null;

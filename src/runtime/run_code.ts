@@ -3,6 +3,8 @@
 import { compile } from "../compiler/compile.ts";
 import { None, PyDict, PyObject, type PyValue } from "../objects/object.ts";
 import { CodeFlag } from "../objects/code.ts";
+import type { PyCell } from "../objects/cell.ts";
+import { PyFunction } from "../objects/function.ts";
 import { frameLocals, getFrameObject } from "./frame_object.ts";
 import type { PyCode } from "../objects/code.ts";
 import { CompilerLimitError, PySyntaxErrorInfo } from "../compiler/syntax_error.ts";
@@ -66,13 +68,35 @@ export function compileSource(
 }
 
 /** Runs module-level code with `globals` (and a locals mapping, globals by default). */
-export function runModuleCode(code: PyCode, globals: PyDict, locals: PyObject = globals): PyValue {
+export function runModuleCode(
+  code: PyCode,
+  globals: PyDict,
+  locals: PyObject = globals,
+  closure?: readonly PyCell[],
+): PyValue {
   const ts = currentThread;
   if (ts.depth >= ts.recursionLimit) throw ops.recursionError("");
-  const frame = ts.pushFrame(code, globals, builtinsFromGlobals(globals));
+  if (code.nfreevars !== (closure?.length ?? 0)) {
+    throw ops.systemError("code object run with a closure of the wrong length");
+  }
+  const builtins = builtinsFromGlobals(globals);
+  const frame = ts.pushFrame(code, globals, builtins);
   frame.locals = locals;
   frame.isEntry = true;
-  if (code.nfreevars > 0) throw ops.systemError("module code with free variables");
+  if (closure !== undefined) {
+    // PyEval_EvalCodeEx: COPY_FREE_VARS takes the cells from the frame's function.
+    const func = new PyFunction(
+      code,
+      globals,
+      builtins,
+      code.co_name,
+      code.co_qualname,
+      None,
+      None,
+    );
+    func.closure = closure;
+    frame.func = func;
+  }
   return evalFrame(ts, frame);
 }
 
@@ -91,9 +115,19 @@ export function currentLocals(): PyValue {
 }
 
 /** exec()/eval() of a code object in `globals` and a locals mapping (None: the globals). */
-export function execCode(code: PyValue, globals: PyDict, locals: PyValue): PyValue {
+export function execCode(
+  code: PyValue,
+  globals: PyDict,
+  locals: PyValue,
+  closure?: readonly PyCell[],
+): PyValue {
   if (globals.getStr("__builtins__") === undefined) {
     globals.setStr("__builtins__", currentInterpreter!.builtins);
   }
-  return runModuleCode(code as PyCode, globals, locals === None ? globals : locals as PyObject);
+  return runModuleCode(
+    code as PyCode,
+    globals,
+    locals === None ? globals : locals as PyObject,
+    closure,
+  );
 }

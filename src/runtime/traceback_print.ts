@@ -226,10 +226,36 @@ export function formatExceptionOnly(exc: PyValue): string {
     }
     out += msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   }
-  if (exc instanceof PyBaseException && exc.notes !== null) {
-    for (const note of exc.notes.items) {
-      out += typeof note === "string" ? note + "\n" : ops.repr(note) + "\n";
+  if (exc instanceof PyBaseException) out += notesText(exc);
+  return out;
+}
+
+/** print_exception_notes: each note of a sequence on its lines, else the repr of __notes__. */
+function notesText(exc: PyBaseException): string {
+  let notes: PyValue | undefined;
+  try {
+    notes = ops.getAttrOrUndefined(exc, "__notes__");
+  } catch {
+    return "";
+  }
+  if (notes === undefined) return "";
+  if (!excTypes.isSequence(notes)) {
+    // CPython 3.11 writes no newline after it.
+    try {
+      return ops.repr(notes);
+    } catch {
+      return "<__notes__ repr() failed>";
     }
+  }
+  let out = "";
+  for (const note of ops.iterateToArray(notes)) {
+    let text: string;
+    try {
+      text = typeof note === "string" ? note : ops.str(note);
+    } catch {
+      text = "<note str() failed>";
+    }
+    out += text + "\n";
   }
   return out;
 }
