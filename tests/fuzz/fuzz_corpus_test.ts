@@ -2,6 +2,7 @@
 // corpus/compile/NAME.py must get the verdict python3 recorded in NAME.expect (accepted, or
 // the error class and line), and every corpus/programs/NAME.py must print NAME.out under Coil.
 
+import { PRELUDE_TEXT } from "./program_gen.ts";
 import assert from "node:assert/strict";
 import { coilVerdict } from "./verdict.ts";
 
@@ -33,7 +34,10 @@ Deno.test("compile corpus: Coil's verdicts are python3's", () => {
 
 Deno.test("program corpus: Coil prints python3's traces", async () => {
   const progs = names(PROGRAM_DIR, ".py");
-  const sources = progs.map((n) => Deno.readTextFileSync(new URL(`${n}.py`, PROGRAM_DIR)));
+  // Corpus files hold what follows the prelude all generated programs share.
+  const sources = progs.map((n) =>
+    `${PRELUDE_TEXT}\n${Deno.readTextFileSync(new URL(`${n}.py`, PROGRAM_DIR))}`
+  );
   const file = await Deno.makeTempFile({ suffix: ".json" });
   try {
     await Deno.writeTextFile(file, JSON.stringify(sources));

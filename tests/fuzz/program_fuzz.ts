@@ -1,12 +1,13 @@
 // The program fuzzer (issue 15): random programs (program_gen.ts) run in batches under Coil
 // and python3 through prog_driver.py; any difference in the printed trace is a failure.
 // Failing programs go to --findings (default /tmp/coil_program_findings) with both outputs;
-// --save-passing N adds N passing programs with python3's .out to corpus/programs/.
+// --save-passing N adds N passing programs with python3's .out to corpus/programs/ (without
+// the prelude every generated program starts with).
 //
 //   deno run -A tests/fuzz/program_fuzz.ts --count 20000 --seed 1 [--batch 500]
 
 import { flag } from "./common.ts";
-import { generateProgram } from "./program_gen.ts";
+import { generateProgram, PRELUDE_TEXT } from "./program_gen.ts";
 
 const args = Deno.args;
 const COUNT = Number(flag(args, "count", "20000"));
@@ -82,7 +83,9 @@ async function main() {
       if (want[i] === got[i]) {
         if (saved < SAVE_PASSING && seeds[i] % 97 === 0) {
           saved++;
-          Deno.writeTextFileSync(`${CORPUS}/seed_${seeds[i]}.py`, programs[i]);
+          // The corpus keeps what follows the shared prelude (fuzz_corpus_test.ts puts it back).
+          const body = programs[i].slice(PRELUDE_TEXT.length + 1);
+          Deno.writeTextFileSync(`${CORPUS}/seed_${seeds[i]}.py`, body);
           Deno.writeTextFileSync(`${CORPUS}/seed_${seeds[i]}.out`, want[i]);
         }
         continue;

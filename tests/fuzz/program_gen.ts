@@ -446,9 +446,12 @@ class Gen {
   }
 }
 
+/** The helpers every generated program starts with (corpus files store only what follows). */
+export const PRELUDE_TEXT: string = PRELUDE.trimEnd();
+
 export function generateProgram(seed: number): string {
   const g = new Gen(new Rng(seed));
-  const out = [PRELUDE.trimEnd(), `SHOW = ${g.rng.chance(0.3) ? "True" : "False"}`];
+  const out = [PRELUDE_TEXT, `SHOW = ${g.rng.chance(0.3) ? "True" : "False"}`];
   const n = 2 + g.rng.int(5);
   for (let i = 0; i < n; i++) out.push(...g.scenario());
   out.push("log('end')");

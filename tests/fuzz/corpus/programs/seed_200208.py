@@ -1,186 +1,118 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def sub_co0():
-    await Aw(2)
-    v2 = await Aw(1)
-    log('v2', repr(v2))
-    return 'sub_co0 done'
-async def sub_co3():
-    where('v4')
-    log('plain', None)
-    try:
-        raise ValueError(1)
-    except Exception as e:
-        cnt8 = 0
-        def bump():
-            nonlocal cnt8
-            cnt8 += 1
-            where('bump')
-            return cnt8
-        log('bump', bump(), bump())
-        log('exc_info', repr(sys.exc_info()[1]))
-    return 'sub_co3 done'
-async def co9():
-    log('exc_info', repr(sys.exc_info()[1]))
-    v11 = await Aw(None)
-    log('v11', repr(v11))
+SHOW = True
+async def ag0():
     log('lineno', sys._getframe().f_lineno)
-    v13 = await track(sub_co3())
-    log('v13 awaited', repr(v13))
-    return 'co9 done'
-log('== co9')
-drive(track(co9()), [('throw', OSError), ('throw', TypeError(8)), ('throw', OSError)], True)
-def sub_g14():
-    v15 = yield None
-    log('v15', repr(v15))
-    yield 'end'
-    return 'sub_g14 done'
-def g16():
-    v17 = yield from track(sub_g14())
-    log('v17 from', repr(v17))
-    raise RuntimeError(3)
-    log('gx', [x for x in range(2) if where('gxv19') is None], list(where('genv19') for _ in range(1)))
-    v20 = yield 52
-    log('v20', repr(v20))
+    for v2 in range(0):
+        v3 = yield 1
+        log('v3', repr(v3))
     yield 'last'
-    return 'g16 done'
-log('== g16')
-drive(track(g16()), [('send', None), ('throw', RuntimeError), ('throw', RuntimeError(1)), 'next', ('throw', OSError(4)), 'next'], False)
+    log('ag0 end')
+log('== ag0')
+adrive(track(ag0()), [('throw', RuntimeError(5)), 'next'])
+def g4():
+    log('sum', sum(x for x in range(3)))
+    log('locals', sorted(sys._getframe().f_locals))
+    v7 = yield
+    log('v7', repr(v7))
+    log('locals', sorted(sys._getframe().f_locals))
+    yield 'last'
+    return 'g4 done'
+log('== g4')
+drive(track(g4()), ['next', ('throw', OSError(0)), 'close'], False)
+def sub_g9():
+    v10 = {
+        'k': (
+            yield [3]
+        ),
+    }
+    log('v10', v10)
+    return 'a'
+    for v12 in range(2):
+        try:
+            for v13 in range(1):
+                log('plain', None)
+                raise RuntimeError(1)
+                v16 = yield
+                log('v16', repr(v16))
+                yield 1
+        finally:
+            log('loop finally', v12, repr(sys.exc_info()[1]))
+            break
+    raise ValueError(
+        7,
+    )
+    yield 'end'
+    return 'sub_g9 done'
+def g19():
+    log('sum', sum(x for x in range(3)))
+    for v21 in range(2):
+        try:
+            for v22 in range(2):
+                try:
+                    v23 = yield 2
+                    log('v23', repr(v23))
+                finally:
+                    log('loop finally', v22, repr(sys.exc_info()[1]))
+                    pass
+            for v24 in range(0):
+                yield
+                log('lineno', sys._getframe().f_lineno)
+                v27 = yield from track(sub_g9())
+                log('v27 from', repr(v27))
+        finally:
+            log('loop finally', v21, repr(sys.exc_info()[1]))
+            break
+    log('exc_info', repr(sys.exc_info()[1]))
+    try:
+        log('lineno', sys._getframe().f_lineno)
+        v31 = yield
+        log('v31', repr(v31))
+        try:
+            raise OSError(0)
+        except Exception as e:
+            return 'a'
+            v34 = yield
+            log('v34', repr(v34))
+            log('lineno', sys._getframe().f_lineno)
+            raise ValueError(0)
+            log('exc_info', repr(sys.exc_info()[1]))
+        cnt38 = 0
+        def bump():
+            nonlocal cnt38
+            cnt38 += 1
+            where('bump')
+            return cnt38
+        log('bump', bump(), bump())
+    except ValueError as e:
+        log('caught', chain(e))
+        where('v39')
+        raise StopIteration(3)
+        yield
+        v42 = yield from track(sub_g9())
+        log('v42 from', repr(v42))
+    finally:
+        log('finally v29')
+    yield 'last'
+    return 'g19 done'
+log('== g19')
+drive(track(g19()), ['next', 'close'], False)
+def sub_g43():
+    yield
+    log('lineno', sys._getframe().f_lineno)
+    log('lineno', sys._getframe().f_lineno)
+    yield 'end'
+    return 'sub_g43 done'
+def g47():
+    with CM('v48', False) as v48:
+        log('exc_info', repr(sys.exc_info()[1]))
+        log('plain', [3])
+        try:
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+    yield 'last'
+    return 'g47 done'
+log('== g47')
+drive(track(g47()), [('throw', RuntimeError(3)), 'next', ('send', 1), 'next', ('throw', TypeError(9)), ('send', None)], False)
 log('end')

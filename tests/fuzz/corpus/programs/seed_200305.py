@@ -1,195 +1,124 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = False
+async def ag0():
+    where('v1')
+    with CM('v2', False) as v2:
+        log('plain', [3])
+        raise LookupError(2)
+        await Aw('a')
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
+            await Aw([3])
+            await Aw(98)
+        finally:
+            log('finally v6')
+    yield 'last'
+    log('ag0 end')
+log('== ag0')
+adrive(track(ag0()), [('throw', OSError)])
+def chain9():
+    try:
         try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
             try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def chain0():
-    try:
-        raise KeyError(1)
+                try:
+                    raise LookupError(4)
+                except BaseException as e3:
+                    raise LookupError(1)
+                finally:
+                    log('finally 3', repr(sys.exc_info()[0]))
+            except LookupError as e2:
+                raise ValueError(6)
+        except ValueError as e1:
+            log('handled', chain(e1))
+            where('h1')
+        finally:
+            log('finally 1', repr(sys.exc_info()[0]))
     except ValueError as e0:
-        raise OSError(2) from None
+        raise OSError(9) from None
     return 'no error'
-log('== chain0')
+log('== chain9')
 try:
-    log(chain0())
+    log(chain9())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain1():
+async def co10():
+    with CM('v11', False) as v11:
+        await Aw(2)
+        for v13 in range(1):
+            v14 = await Aw((1, 2))
+            log('v14', repr(v14))
+            v15 = await Aw(None)
+            log('v15', repr(v15))
+            where('v16')
+            await Aw(13)
+        with CM('v18', True) as v18:
+            log('lineno', sys._getframe().f_lineno)
+            v20 = await Aw((1, 2))
+            log('v20', repr(v20))
+            return None
+            v22 = await Aw(1)
+            log('v22', repr(v22))
+        try:
+            log('lineno', sys._getframe().f_lineno)
+            await Aw(1)
+            await Aw('a')
+            await Aw(1)
+        except ValueError as e:
+            log('caught', chain(e))
+            raise RuntimeError(0) from e
+    async for v28 in AIter(1):
+        log('v28', v28)
+        async for v29 in AIter(2):
+            log('v29', v29)
+            log('lineno', sys._getframe().f_lineno)
+        try:
+            raise OSError(3)
+        except Exception as e:
+            log('plain', 'a')
+            log('plain', 69)
+            await Aw([3])
+            log('lineno', sys._getframe().f_lineno)
+            log('exc_info', repr(sys.exc_info()[1]))
+        log('locals', sorted(sys._getframe().f_locals))
+    return 'co10 done'
+log('== co10')
+drive(track(co10()), [('send', None), ('throw', OSError(7)), 'next', 'next', ('throw', TypeError(0))], True)
+async def ag37():
+    where('v38')
+    for v39 in range(0):
+        v40 = yield
+        log('v40', repr(v40))
+        assert (
+            0
+        ), 'v41'
+    yield 'last'
+    log('ag37 end')
+log('== ag37')
+adrive(track(ag37()), [('throw', LookupError(8)), ('throw', RuntimeError(6)), ('send', 'a'), ('send', 2), ('throw', TypeError(4)), 'next'])
+def chain42():
     try:
-        raise KeyError(0)
+        raise LookupError(5)
     except LookupError as e0:
-        raise KeyError(2)
-    finally:
-        log('finally 0', repr(sys.exc_info()[0]))
+        raise LookupError(3) from None
     return 'no error'
-log('== chain1')
+log('== chain42')
 try:
-    log(chain1())
+    log(chain42())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def g2():
-    yield
-    yield
-    where('v5')
-    cnt7 = 0
-    def bump():
-        nonlocal cnt7
-        cnt7 += 1
-        where('bump')
-        return cnt7
-    log('bump', bump(), bump())
+async def ag43():
+    async for v44 in AIter(1):
+        log('v44', v44)
+        log('exc_info', repr(sys.exc_info()[1]))
+        log('lineno', sys._getframe().f_lineno)
+        for v47 in range(0):
+            yield
+            yield
+            yield (1, 2)
     yield 'last'
-    return 'g2 done'
-log('== g2')
-drive(track(g2()), ['close', ('send', 1), ('throw', OSError), 'close', ('send', 1), ('throw', LookupError(9))], False)
-def g8():
-    log('locals', sorted(sys._getframe().f_locals))
-    return None
-    cnt12 = 0
-    def bump():
-        nonlocal cnt12
-        cnt12 += 1
-        where('bump')
-        return cnt12
-    log('bump', bump(), bump())
-    yield 'last'
-    return 'g8 done'
-log('== g8')
-drive(track(g8()), ['next', ('throw', RuntimeError(9)), 'close', 'close', ('send', 'a')], False)
+    log('ag43 end')
+log('== ag43')
+adrive(track(ag43()), [('send', [3]), ('throw', LookupError(5)), 'next', 'next'])
 log('end')

@@ -1,238 +1,141 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def ag0():
-    where('v1')
+SHOW = False
+def g0():
+    for v1 in range(1):
+        raise StopIteration(1)
+        v3 = yield None
+        log('v3', repr(v3))
+    log('sum', sum(x for x in range(3)))
+    yield
     yield 'last'
-    log('ag0 end')
-log('== ag0')
-adrive(track(ag0()), [('send', None), ('throw', ValueError(0)), ('send', [3]), 'next'])
-async def sub_co2():
+    return 'g0 done'
+log('== g0')
+drive(track(g0()), [('send', None), ('throw', OSError(4)), 'next', 'next', ('throw', KeyError)], False)
+async def sub_co6():
+    log('gx', [x for x in range(2) if where('gxv7') is None], list(where('genv7') for _ in range(1)))
+    async for v8 in AIter(2):
+        log('v8', v8)
+        log('gx', [x for x in range(2) if where('gxv9') is None], list(where('genv9') for _ in range(1)))
     try:
-        raise OSError(4)
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    cnt15 = 0
+    def bump():
+        nonlocal cnt15
+        cnt15 += 1
+        where('bump')
+        return cnt15
+    log('bump', bump(), bump())
+    return 'sub_co6 done'
+async def co16():
+    log('plain', 2)
+    log('plain', 2)
+    return 'co16 done'
+log('== co16')
+drive(track(co16()), [('throw', LookupError(8)), ('throw', ValueError), 'close', ('send', (1, 2)), 'next'], True)
+def g19():
+    yield
+    try:
+        log(
+            'v22',
+            yield,
+            sys._getframe().f_lineno,
+        )
+        v23 = yield 1
+        log('v23', repr(v23))
+    except ValueError as e:
+        log('caught', chain(e))
+        raise TypeError(9) from e
+    log('exc_info', repr(sys.exc_info()[1]))
+    yield 'last'
+    return 'g19 done'
+log('== g19')
+drive(track(g19()), [('send', 2)], False)
+async def sub_co25():
+    with CM('v26', True) as v26:
+        cnt28 = 0
+        def bump():
+            nonlocal cnt28
+            cnt28 += 1
+            where('bump')
+            return cnt28
+        log('bump', bump(), bump())
+        try:
+            raise KeyError(5)
+        except Exception as e:
+            raise RuntimeError(5)
+            log('exc_info', repr(sys.exc_info()[1]))
+        for v31 in range(2):
+            try:
+                v32 = await Aw(None)
+                log('v32', repr(v32))
+            finally:
+                log('loop finally', v31, repr(sys.exc_info()[1]))
+                pass
+    try:
+        for v34 in range(0):
+            raise LookupError(2)
+            where('v36')
+            v37 = await Aw(None)
+            log('v37', repr(v37))
     except Exception as e:
-        v4 = await Aw(2)
-        log('v4', repr(v4))
-        log('exc_info', repr(sys.exc_info()[1]))
-    raise RuntimeError(4)
-    async with ACM('v6', False) as v6:
+        log('caught', chain(e))
+        raise
+    finally:
+        log('finally v33')
+        cnt39 = 0
+        def bump():
+            nonlocal cnt39
+            cnt39 += 1
+            where('bump')
+            return cnt39
+        log('bump', bump(), bump())
         try:
             raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
         except* ValueError as eg:
             log('star', repr(eg.exceptions))
         except* TypeError as eg:
             log('star2', repr(eg.exceptions))
-        async for v9 in AIter(1):
-            log('v9', v9)
-            log('lineno', sys._getframe().f_lineno)
-            v11 = await Aw(0)
-            log('v11', repr(v11))
-        log('gx', [x for x in range(2) if where('gxv12') is None], list(where('genv12') for _ in range(1)))
-        cnt14 = 0
-        def bump():
-            nonlocal cnt14
-            cnt14 += 1
-            where('bump')
-            return cnt14
-        log('bump', bump(), bump())
-    return 'sub_co2 done'
-async def co15():
-    log('plain', 2)
-    log('plain', 2)
-    return 'co15 done'
-log('== co15')
-drive(track(co15()), [('throw', LookupError(8)), ('throw', ValueError), 'close', ('send', (1, 2)), 'next'], True)
-def g18():
-    raise StopIteration(3)
-    log('lineno', sys._getframe().f_lineno)
+        with CM('v42', False) as v42:
+            where('v43')
+    return 'sub_co25 done'
+async def co44():
+    v45 = await Aw(2)
+    log('v45', repr(v45))
+    log('plain', None)
+    return 'co44 done'
+log('== co44')
+drive(track(co44()), ['next', 'next', ('send', [3]), ('send', (1, 2)), 'next', 'next'], True)
+def sub_g47():
+    log('locals', sorted(sys._getframe().f_locals))
+    cnt50 = 0
+    def bump():
+        nonlocal cnt50
+        cnt50 += 1
+        where('bump')
+        return cnt50
+    log('bump', bump(), bump())
+    yield 'end'
+    return 'sub_g47 done'
+def g51():
+    raise ValueError(8)
     try:
-        yield 'a'
-        log('sum', sum(x for x in range(3)))
-        log('lineno', sys._getframe().f_lineno)
-        raise KeyError(3)
-    except KeyError as e:
-        log('caught', chain(e))
-        raise TypeError(4)
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    try:
+        yield
+        v66 = yield 'a'
+        log('v66', repr(v66))
+        log('plain', 1)
+    finally:
+        log('finally v64')
     yield 'last'
-    return 'g18 done'
-log('== g18')
-drive(track(g18()), [('send', None), ('send', None), 'next', 'next', ('throw', RuntimeError(3)), 'next'], False)
-async def ag26():
-    for v27 in range(0):
-        where('v28')
-        log('locals', sorted(sys._getframe().f_locals))
-        try:
-            yield [3]
-            yield 'a'
-            v33 = yield
-            log('v33', repr(v33))
-        except BaseException as e:
-            log('caught', chain(e))
-            raise TypeError(2) from e
-    try:
-        raise ValueError(6)
-    except Exception as e:
-        with CM('v35', True) as v35:
-            log('lineno', sys._getframe().f_lineno)
-            await Aw('a')
-            raise TypeError(3)
-        v39 = yield [3]
-        log('v39', repr(v39))
-        where('v40')
-        log('exc_info', repr(sys.exc_info()[1]))
-    for v41 in range(2):
-        log('lineno', sys._getframe().f_lineno)
-    log('exc_info', repr(sys.exc_info()[1]))
-    yield 'last'
-    log('ag26 end')
-log('== ag26')
-adrive(track(ag26()), [('throw', TypeError(6)), 'next', 'next', 'next', ('send', None)])
-def chain44():
-    try:
-        raise KeyError(1)
-    except BaseException as e0:
-        raise OSError(8) from e0
-    return 'no error'
-log('== chain44')
-try:
-    log(chain44())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+    return 'g51 done'
+log('== g51')
+drive(track(g51()), [('send', 1), ('send', 'a'), 'next', ('send', 2), 'next'], False)
 log('end')

@@ -1,244 +1,47 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = True
+async def co0():
+    for v1 in range(2):
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def sub_g0():
-    raise StopIteration(3)
-    yield 'end'
-    return 'sub_g0 done'
-def g2():
-    try:
-        raise KeyError(0)
-    except Exception as e:
-        yield 2
-        cnt6 = 0
-        def bump():
-            nonlocal cnt6
-            cnt6 += 1
-            where('bump')
-            return cnt6
-        log('bump', bump(), bump())
-        v7 = yield from track(sub_g0())
-        log('v7 from', repr(v7))
-        where('v8')
-        log('exc_info', repr(sys.exc_info()[1]))
-    v9 = yield from track(sub_g0())
-    log('v9 from', repr(v9))
-    v10 = yield
-    log('v10', repr(v10))
-    yield
-    yield 'last'
-    return 'g2 done'
-log('== g2')
-drive(track(g2()), [('send', None), ('send', None), ('send', 'a')], False)
-def chain12():
-    try:
-        raise ValueError(8)
-    except LookupError as e0:
-        raise
-    return 'no error'
-log('== chain12')
-try:
-    log(chain12())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-async def sub_co13():
-    async with ACM('v14', False) as v14:
-        try:
-            raise LookupError(6)
-        except Exception as e:
-            log('plain', [3])
             log('exc_info', repr(sys.exc_info()[1]))
-        cnt18 = 0
-        def bump():
-            nonlocal cnt18
-            cnt18 += 1
-            where('bump')
-            return cnt18
-        log('bump', bump(), bump())
-    log('exc_info', repr(sys.exc_info()[1]))
-    return 'sub_co13 done'
-async def sub_co20():
-    log('lineno', sys._getframe().f_lineno)
-    raise LookupError(0)
-    for v23 in range(0):
-        log('gx', [x for x in range(2) if where('gxv24') is None], list(where('genv24') for _ in range(1)))
+            return [3]
+            where('v4')
+            try:
+                raise KeyError(9)
+            except Exception as e:
+                await Aw(2)
+                log('exc_info', repr(sys.exc_info()[1]))
+        finally:
+            log('loop finally', v1, repr(sys.exc_info()[1]))
+            pass
+    v7 = await Aw([3])
+    log('v7', repr(v7))
     try:
         raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
     except* ValueError as eg:
         log('star', repr(eg.exceptions))
     except* TypeError as eg:
         log('star2', repr(eg.exceptions))
-    return 'sub_co20 done'
-async def co32():
-    v33 = await track(sub_co20())
-    log('v33 awaited', repr(v33))
-    raise OSError(4)
-    for v35 in range(2):
-        for v36 in range(2):
-            try:
-                v37 = await Aw(2)
-                log('v37', repr(v37))
-                log('lineno', sys._getframe().f_lineno)
-            finally:
-                log('loop finally', v36, repr(sys.exc_info()[1]))
-                pass
-        cnt40 = 0
-        def bump():
-            nonlocal cnt40
-            cnt40 += 1
-            where('bump')
-            return cnt40
-        log('bump', bump(), bump())
-    with CM('v41', False) as v41:
-        try:
-            v43 = await Aw(2)
-            log('v43', repr(v43))
-        except StopIteration as e:
-            log('caught', chain(e))
-            raise LookupError(2)
-        finally:
-            log('finally v42')
-        raise LookupError(6)
-        await Aw([3])
-        log('lineno', sys._getframe().f_lineno)
-    return 'co32 done'
-log('== co32')
-drive(track(co32()), ['next'], True)
+    return 'co0 done'
+log('== co0')
+drive(track(co0()), [('send', 'a')], True)
+def g10():
+    log('sum', sum(x for x in range(3)))
+    where('v12')
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    cnt21 = 0
+    def bump():
+        nonlocal cnt21
+        cnt21 += 1
+        where('bump')
+        return cnt21
+    log('bump', bump(), bump())
+    yield 'last'
+    return 'g10 done'
+log('== g10')
+drive(track(g10()), [('send', None), ('throw', LookupError(6)), 'next', ('send', 2), ('throw', RuntimeError(9))], False)
 log('end')

@@ -1,201 +1,152 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
+SHOW = True
+def sub_g0():
+    with CM('v1', True) as v1:
+        for v2 in range(2):
             try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def g0():
-    log('sum', sum(x for x in range(3)))
-    try:
-        log('exc_info', repr(sys.exc_info()[1]))
-    finally:
-        log('finally v2')
-        where('v4')
-        try:
-            log('plain', 1)
-            log('lineno', sys._getframe().f_lineno)
-            v8 = yield 1
-            log('v8', repr(v8))
-            v9 = yield
-            log('v9', repr(v9))
-        except OSError as e:
-            log('caught', chain(e))
+                v3 = yield
+                log('v3', repr(v3))
+                v4 = yield (1, 2)
+                log('v4', repr(v4))
+                return 93
+            finally:
+                log('loop finally', v2, repr(sys.exc_info()[1]))
+                break
+        with CM('v6', False) as v6:
+            v7 = yield
+            log('v7', repr(v7))
+        with CM('v8', False) as v8:
             yield
-            log('plain', 1)
-            yield 'a'
-            log('lineno', sys._getframe().f_lineno)
-        raise StopIteration(2)
+            yield
+            yield [3]
+            yield 31
+    for v13 in range(2):
+        try:
+            log('exc_info', repr(sys.exc_info()[1]))
+            log('locals', sorted(sys._getframe().f_locals))
+            raise StopIteration(3)
+        finally:
+            log('loop finally', v13, repr(sys.exc_info()[1]))
+            break
     try:
-        raise RuntimeError(6)
-    except Exception as e:
+        raise TypeError(5)
         log('lineno', sys._getframe().f_lineno)
-        log('exc_info', repr(sys.exc_info()[1]))
+    except OSError as e:
+        log('caught', chain(e))
+        raise
+    finally:
+        log('finally v17')
+    class Kv20:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv20().m())
+    yield 'end'
+    return 'sub_g0 done'
+def sub_g21():
+    for v22 in range(2):
+        try:
+            v23 = yield
+            log('v23', repr(v23))
+        finally:
+            log('loop finally', v22, repr(sys.exc_info()[1]))
+            pass
+    log('lineno', sys._getframe().f_lineno)
+    log('exc_info', repr(sys.exc_info()[1]))
+    yield 'end'
+    return 'sub_g21 done'
+def g26():
+    log('lineno', sys._getframe().f_lineno)
+    for v28 in range(2):
+        try:
+            raise TypeError(1)
+            log('exc_info', repr(sys.exc_info()[1]))
+            for v31 in range(2):
+                try:
+                    v32 = yield [3]
+                    log('v32', repr(v32))
+                    yield
+                    raise ValueError(0)
+                    v35 = yield from track(sub_g21())
+                    log('v35 from', repr(v35))
+                finally:
+                    log('loop finally', v31, repr(sys.exc_info()[1]))
+                    break
+        finally:
+            log('loop finally', v28, repr(sys.exc_info()[1]))
+            continue
+    for v36 in range(2):
+        try:
+            class Kv37:
+                where('class')
+                def m(self):
+                    where('method')
+                    return sys._getframe().f_code.co_qualname
+            log(Kv37().m())
+        finally:
+            log('loop finally', v36, repr(sys.exc_info()[1]))
+            continue
     yield 'last'
-    return 'g0 done'
-log('== g0')
-drive(track(g0()), ['next', 'next'], False)
-async def co17():
+    return 'g26 done'
+log('== g26')
+drive(track(g26()), [('send', None), 'next', 'next', ('throw', ValueError), 'next', ('throw', OSError)], False)
+def g38():
+    v39 = {
+        'k': (
+            yield 'a'
+        ),
+    }
+    log('v39', v39)
+    log('lineno', sys._getframe().f_lineno)
+    yield
+    yield 'last'
+    return 'g38 done'
+log('== g38')
+drive(track(g38()), [('send', None), ('throw', KeyError(9)), 'next', ('throw', OSError(0)), 'close', 'next'], False)
+def sub_g42():
+    log('sum', sum(x for x in range(3)))
+    class Kv44:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv44().m())
     try:
         raise RuntimeError(1)
     except Exception as e:
         try:
-            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-        except* ValueError as eg:
-            log('star', repr(eg.exceptions))
-        except* TypeError as eg:
-            log('star2', repr(eg.exceptions))
-        try:
-            raise LookupError(3)
-        except Exception as e:
-            raise KeyError(4)
-            v25 = await Aw((1, 2))
-            log('v25', repr(v25))
-            return 'a'
-            log('exc_info', repr(sys.exc_info()[1]))
-        for v27 in range(2):
-            try:
-                where('v28')
-                log('lineno', sys._getframe().f_lineno)
-                raise ValueError(0)
-                await Aw(2)
-            finally:
-                log('loop finally', v27, repr(sys.exc_info()[1]))
-                continue
+            v47 = yield 1
+            log('v47', repr(v47))
+            v48 = yield
+            log('v48', repr(v48))
+            where('v49')
+        finally:
+            log('finally v46')
+        log('gx', [x for x in range(2) if where('gxv50') is None], list(where('genv50') for _ in range(1)))
+        raise TypeError(8)
+        yield (1, 2)
         log('exc_info', repr(sys.exc_info()[1]))
-    return 'co17 done'
-log('== co17')
-drive(track(co17()), ['next', 'close', ('send', 1), 'next', ('throw', ValueError)], True)
+    yield 'end'
+    return 'sub_g42 done'
+def sub_g53():
+    yield
+    log('lineno', sys._getframe().f_lineno)
+    log(
+        'v56',
+        yield 1,
+        sys._getframe().f_lineno,
+    )
+    v57 = yield from track(sub_g42())
+    log('v57 from', repr(v57))
+    yield 'end'
+    return 'sub_g53 done'
+def g58():
+    v59 = yield 2
+    log('v59', repr(v59))
+    log('lineno', sys._getframe().f_lineno)
+    log('gx', [x for x in range(2) if where('gxv61') is None], list(where('genv61') for _ in range(1)))
+    yield 'last'
+    return 'g58 done'
+log('== g58')
+drive(track(g58()), ['next'], False)
 log('end')

@@ -1,234 +1,113 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
+SHOW = True
 async def sub_co0():
-    for v1 in range(2):
-        try:
-            await Aw(1)
-        finally:
-            log('loop finally', v1, repr(sys.exc_info()[1]))
-            pass
-    async for v3 in AIter(2):
-        log('v3', v3)
-        return 'a'
-        log('plain', 'a')
-        log('locals', sorted(sys._getframe().f_locals))
-    raise RuntimeError(6)
-    return 'sub_co0 done'
-async def co8():
-    for v9 in range(2):
-        try:
-            v10 = await Aw('a')
-            log('v10', repr(v10))
-        finally:
-            log('loop finally', v9, repr(sys.exc_info()[1]))
-            break
-    async for v11 in AIter(1):
-        log('v11', v11)
-        async for v12 in AIter(2):
-            log('v12', v12)
-            raise KeyError(1)
-            v14 = await Aw(17)
-            log('v14', repr(v14))
-        log('exc_info', repr(sys.exc_info()[1]))
-        try:
-            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-        except* ValueError as eg:
-            log('star', repr(eg.exceptions))
-        except* TypeError as eg:
-            log('star2', repr(eg.exceptions))
-    async with ACM('v20', False) as v20:
-        log('exc_info', repr(sys.exc_info()[1]))
-        v22 = await Aw(None)
-        log('v22', repr(v22))
-        v23 = await Aw(2)
-        log('v23', repr(v23))
-        v24 = await track(sub_co0())
-        log('v24 awaited', repr(v24))
-    try:
-        raise KeyError(5)
-    except Exception as e:
-        with CM('v26', True) as v26:
-            v27 = await Aw(1)
-            log('v27', repr(v27))
-        with CM('v28', False) as v28:
-            v29 = await Aw((1, 2))
-            log('v29', repr(v29))
-            log('lineno', sys._getframe().f_lineno)
-            v31 = await track(sub_co0())
-            log('v31 awaited', repr(v31))
-            await Aw(2)
-        log('exc_info', repr(sys.exc_info()[1]))
-    return 'co8 done'
-log('== co8')
-drive(track(co8()), [('throw', ValueError(8)), 'next'], True)
-def sub_g33():
-    for v34 in range(2):
-        try:
-            log('locals', sorted(sys._getframe().f_locals))
-        finally:
-            log('loop finally', v34, repr(sys.exc_info()[1]))
-            pass
-    raise StopIteration(1)
-    log('gx', [x for x in range(2) if where('gxv37') is None], list(where('genv37') for _ in range(1)))
-    yield 84
-    yield 'end'
-    return 'sub_g33 done'
-def g39():
+    raise TypeError(0)
+    async for v2 in AIter(2):
+        log('v2', v2)
+        for v3 in range(2):
+            try:
+                v4 = await Aw('a')
+                log('v4', repr(v4))
+                v5 = await Aw([3])
+                log('v5', repr(v5))
+            finally:
+                log('loop finally', v3, repr(sys.exc_info()[1]))
+                break
+        log('gx', [x for x in range(2) if where('gxv6') is None], list(where('genv6') for _ in range(1)))
+        return (1, 2)
+        async with ACM('v8', False) as v8:
+            v9 = await Aw('a')
+            log('v9', repr(v9))
     log('lineno', sys._getframe().f_lineno)
-    log('sum', sum(x for x in range(3)))
-    cnt43 = 0
-    def bump():
-        nonlocal cnt43
-        cnt43 += 1
-        where('bump')
-        return cnt43
-    log('bump', bump(), bump())
-    cnt45 = 0
-    def bump():
-        nonlocal cnt45
-        cnt45 += 1
-        where('bump')
-        return cnt45
-    log('bump', bump(), bump())
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    return 'sub_co0 done'
+async def sub_co18():
+    raise KeyError(2)
+    return 'sub_co18 done'
+async def co20():
+    async for v21 in AIter(2):
+        log('v21', v21)
+        log('locals', sorted(sys._getframe().f_locals))
+        v23 = await Aw(None)
+        log('v23', repr(v23))
+        v24 = await Aw(2)
+        log('v24', repr(v24))
+        v25 = await track(sub_co18())
+        log('v25 awaited', repr(v25))
+    log('exc_info', repr(sys.exc_info()[1]))
+    await Aw(None)
+    return 'co20 done'
+log('== co20')
+drive(track(co20()), ['next'], True)
+def sub_g28():
+    for v29 in range(1):
+        where('v30')
+        where(
+            'v31'
+        )
+        yield 9
+        where('v33')
+    yield 'end'
+    return 'sub_g28 done'
+def sub_g34():
+    log('locals', sorted(sys._getframe().f_locals))
+    yield 'end'
+    return 'sub_g34 done'
+def g36():
+    yield [3]
+    yield [3]
+    v39 = yield from track(sub_g34())
+    log('v39 from', repr(v39))
+    class Kv40:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv40().m())
     yield 'last'
-    return 'g39 done'
-log('== g39')
-drive(track(g39()), ['next'], False)
+    return 'g36 done'
+log('== g36')
+drive(track(g36()), ['next', ('throw', OSError(1)), 'next', ('send', 2), ('send', 'a'), ('send', [3])], False)
+def chain41():
+    try:
+        try:
+            try:
+                try:
+                    raise LookupError(8)
+                except Exception as e3:
+                    raise TypeError(0) from None
+            except ValueError as e2:
+                raise RuntimeError(0) from e2
+            finally:
+                log('finally 2', repr(sys.exc_info()[0]))
+        except ValueError as e1:
+            raise RuntimeError(5) from None
+        finally:
+            log('finally 1', repr(sys.exc_info()[0]))
+    except Exception as e0:
+        raise OSError(4) from e0
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
+        raise KeyError(4)
+    return 'no error'
+log('== chain41')
+try:
+    log(chain41())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+async def sub_co42():
+    v43 = await Aw((1, 2))
+    log('v43', repr(v43))
+    return 'sub_co42 done'
+async def co44():
+    log('lineno', sys._getframe().f_lineno)
+    return 'co44 done'
+log('== co44')
+drive(track(co44()), [('throw', KeyError(8)), 'next', 'next', 'next'], True)
 log('end')

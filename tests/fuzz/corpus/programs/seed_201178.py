@@ -1,178 +1,76 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = True
+def sub_g0():
+    yield [3]
+    v2 = yield [3]
+    log('v2', repr(v2))
+    yield 82
+    log('sum', sum(x for x in range(3)))
+    yield 'end'
+    return 'sub_g0 done'
+def g5():
+    log('locals', sorted(sys._getframe().f_locals))
+    for v7 in range(0):
+        where('v8')
+        log('gx', [x for x in range(2) if where('gxv9') is None], list(where('genv9') for _ in range(1)))
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def co0():
+            raise ValueError(7)
+        except Exception as e:
+            v11 = yield
+            log('v11', repr(v11))
+            v12 = yield 2
+            log('v12', repr(v12))
+            yield 1
+            v14 = yield
+            log('v14', repr(v14))
+            log('exc_info', repr(sys.exc_info()[1]))
+        cnt16 = 0
+        def bump():
+            nonlocal cnt16
+            cnt16 += 1
+            where('bump')
+            return cnt16
+        log('bump', bump(), bump())
+    yield 'last'
+    return 'g5 done'
+log('== g5')
+drive(track(g5()), [('send', 1), 'next', ('throw', OSError(9)), ('throw', LookupError(6)), 'next'], False)
+def g17():
+    log('v18', (
+        sys
+        ._getframe()
+        .f_lineno
+    ))
+    v19 = yield 2
+    log('v19', repr(v19))
+    raise StopIteration(0)
+    yield 'last'
+    return 'g17 done'
+log('== g17')
+drive(track(g17()), ['close', 'next'], False)
+def chain21():
+    try:
+        raise TypeError(2)
+    except LookupError as e0:
+        raise RuntimeError(6) from None
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
+    return 'no error'
+log('== chain21')
+try:
+    log(chain21())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+def g22():
     try:
         raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
     except* ValueError as eg:
         log('star', repr(eg.exceptions))
     except* TypeError as eg:
         log('star2', repr(eg.exceptions))
-    try:
-        with CM('v8', True) as v8:
-            v9 = await Aw(None)
-            log('v9', repr(v9))
-            v10 = await Aw(71)
-            log('v10', repr(v10))
-            v11 = await Aw(1)
-            log('v11', repr(v11))
-            await Aw(2)
-        async with ACM('v13', False) as v13:
-            where('v14')
-        v15 = await Aw((1, 2))
-        log('v15', repr(v15))
-    finally:
-        pass
-    try:
-        raise LookupError(1)
-    except Exception as e:
-        raise TypeError(9)
-        log('exc_info', repr(sys.exc_info()[1]))
-    return 'co0 done'
-log('== co0')
-drive(track(co0()), [('throw', LookupError(6)), 'next', 'close', 'next', 'next', ('throw', KeyError(0))], True)
-def g18():
-    for v19 in range(0):
-        log('lineno', sys._getframe().f_lineno)
-        log('exc_info', repr(sys.exc_info()[1]))
     yield 'last'
-    return 'g18 done'
-log('== g18')
-drive(track(g18()), [('send', None), 'next', 'next', 'next', 'next'], False)
+    return 'g22 done'
+log('== g22')
+drive(track(g22()), [('throw', ValueError(1)), ('throw', OSError(9)), ('send', None), ('throw', ValueError), ('throw', TypeError(0))], False)
 log('end')

@@ -1,210 +1,109 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def g0():
+SHOW = False
+def sub_g0():
     log('exc_info', repr(sys.exc_info()[1]))
+    for v2 in range(2):
+        try:
+            try:
+                raise KeyError(8)
+            except Exception as e:
+                yield 2
+                log('exc_info', repr(sys.exc_info()[1]))
+            log('gx', [x for x in range(2) if where('gxv5') is None], list(where('genv5') for _ in range(1)))
+            class Kv6:
+                where('class')
+                def m(self):
+                    where('method')
+                    return sys._getframe().f_code.co_qualname
+            log(Kv6().m())
+            try:
+                raise TypeError(2)
+            except Exception as e:
+                v8 = yield
+                log('v8', repr(v8))
+                log('exc_info', repr(sys.exc_info()[1]))
+        finally:
+            log('loop finally', v2, repr(sys.exc_info()[1]))
+            continue
+    log('sum', sum(x for x in range(3)))
+    yield 'end'
+    return 'sub_g0 done'
+def g10():
     try:
-        raise LookupError(7)
+        raise RuntimeError(0)
     except Exception as e:
         yield
-        yield
+        for v13 in range(2):
+            try:
+                yield 78
+                log('lineno', sys._getframe().f_lineno)
+                log('lineno', sys._getframe().f_lineno)
+                log('lineno', sys._getframe().f_lineno)
+            finally:
+                log('loop finally', v13, repr(sys.exc_info()[1]))
+                break
+        v18 = yield from track(sub_g0())
+        log('v18 from', repr(v18))
+        v19 = yield 'a'
+        log('v19', repr(v19))
         log('exc_info', repr(sys.exc_info()[1]))
     yield 'last'
-    return 'g0 done'
-log('== g0')
-drive(track(g0()), ['next', ('send', (1, 2)), 'close'], False)
-def g5():
-    where('v6')
-    yield 'last'
-    return 'g5 done'
-log('== g5')
-drive(track(g5()), [('send', 1), ('send', 1), ('throw', LookupError(7)), ('throw', RuntimeError(3)), ('throw', OSError(9))], False)
-def g7():
-    v8 = yield 'a'
-    log('v8', repr(v8))
-    yield 'a'
-    yield 'last'
-    return 'g7 done'
-log('== g7')
-drive(track(g7()), ['next', ('send', 2), ('throw', RuntimeError(4)), 'close', 'close'], False)
-def chain10():
+    return 'g10 done'
+log('== g10')
+drive(track(g10()), [('throw', RuntimeError(4)), ('throw', TypeError)], False)
+def sub_g20():
+    log('exc_info', repr(sys.exc_info()[1]))
     try:
-        raise KeyError(7)
-    except BaseException as e0:
-        raise OSError(0) from e0
-    return 'no error'
-log('== chain10')
-try:
-    log(chain10())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain11():
-    try:
+        raise OSError(9)
+    except Exception as e:
+        class Kv23:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv23().m())
+        raise StopIteration(1)
+        for v25 in range(2):
+            try:
+                log('lineno', sys._getframe().f_lineno)
+            finally:
+                log('loop finally', v25, repr(sys.exc_info()[1]))
+                pass
+        v27 = yield
+        log('v27', repr(v27))
+        log('exc_info', repr(sys.exc_info()[1]))
+    yield 'end'
+    return 'sub_g20 done'
+def sub_g28():
+    log('locals', sorted(sys._getframe().f_locals))
+    for v30 in range(2):
         try:
-            raise ValueError(7)
-        except BaseException as e1:
-            raise
+            yield 1
         finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-    except ValueError as e0:
-        raise RuntimeError(8) from e0
-    return 'no error'
-log('== chain11')
-try:
-    log(chain11())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain12():
+            log('loop finally', v30, repr(sys.exc_info()[1]))
+            pass
+    v32 = yield from track(sub_g20())
+    log('v32 from', repr(v32))
+    log('locals', sorted(sys._getframe().f_locals))
+    yield 'end'
+    return 'sub_g28 done'
+def g34():
+    log('sum', sum(x for x in range(3)))
+    cnt37 = 0
+    def bump():
+        nonlocal cnt37
+        cnt37 += 1
+        where('bump')
+        return cnt37
+    log('bump', bump(), bump())
     try:
-        raise KeyError(7)
-    except Exception as e0:
-        log('handled', chain(e0))
-        where('h0')
-    finally:
-        log('finally 0', repr(sys.exc_info()[0]))
-    return 'no error'
-log('== chain12')
-try:
-    log(chain12())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    yield
+    yield 'last'
+    return 'g34 done'
+log('== g34')
+drive(track(g34()), ['next'], False)
 log('end')

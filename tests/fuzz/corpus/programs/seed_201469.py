@@ -1,198 +1,112 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def sub_co0():
-    raise RuntimeError(0)
-    log('exc_info', repr(sys.exc_info()[1]))
-    return 'sub_co0 done'
-async def sub_co3():
-    where('v4')
-    async for v5 in AIter(1):
-        log('v5', v5)
-        v6 = await Aw((1, 2))
-        log('v6', repr(v6))
-        async for v7 in AIter(0):
-            log('v7', v7)
-            raise LookupError(1)
-            raise RuntimeError(7)
-            where('v10')
-            await Aw(None)
-    return 2
-    log('exc_info', repr(sys.exc_info()[1]))
-    return 'sub_co3 done'
-async def co14():
+SHOW = True
+def chain0():
     try:
-        raise OSError(2)
-    except Exception as e:
-        await Aw('a')
-        for v17 in range(2):
+        try:
             try:
-                where('v18')
-                v19 = await Aw(2)
-                log('v19', repr(v19))
-                log('lineno', sys._getframe().f_lineno)
+                try:
+                    raise RuntimeError(0)
+                except BaseException as e3:
+                    raise
+                finally:
+                    log('finally 3', repr(sys.exc_info()[0]))
+            except LookupError as e2:
+                raise
             finally:
-                log('loop finally', v17, repr(sys.exc_info()[1]))
-                break
-        log('lineno', sys._getframe().f_lineno)
-        for v22 in range(0):
-            where('v23')
-            await Aw(69)
-            v25 = await track(sub_co3())
-            log('v25 awaited', repr(v25))
-        log('exc_info', repr(sys.exc_info()[1]))
-    return 'co14 done'
-log('== co14')
-drive(track(co14()), ['next'], True)
-async def ag26():
+                log('finally 2', repr(sys.exc_info()[0]))
+                raise RuntimeError(8)
+        except BaseException as e1:
+            raise RuntimeError(0) from e1
+    except ValueError as e0:
+        raise TypeError(6) from e0
+    return 'no error'
+log('== chain0')
+try:
+    log(chain0())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+def sub_g1():
+    log('lineno', sys._getframe().f_lineno)
     try:
-        raise RuntimeError(5)
+        raise KeyError(1)
     except Exception as e:
-        where('v28')
-        log('gx', [x for x in range(2) if where('gxv29') is None], list(where('genv29') for _ in range(1)))
-        raise ValueError(1)
-        v31 = yield 2
-        log('v31', repr(v31))
+        log('lineno', sys._getframe().f_lineno)
+        log('locals', sorted(sys._getframe().f_locals))
+        log('plain', 2)
         log('exc_info', repr(sys.exc_info()[1]))
-    await Aw(1)
+    yield 'end'
+    return 'sub_g1 done'
+def sub_g7():
+    yield
+    log('lineno', sys._getframe().f_lineno)
+    yield
+    with CM('v11', True) as v11:
+        v12 = yield from track(sub_g1())
+        log('v12 from', repr(v12))
+        where('v13')
+        try:
+            v15 = yield
+            log('v15', repr(v15))
+            where('v16')
+        finally:
+            log('finally v14')
+        assert (
+            1
+        ), 'v17'
+    yield 'end'
+    return 'sub_g7 done'
+def g18():
+    for v19 in range(2):
+        try:
+            v20 = yield from track(sub_g1())
+            log('v20 from', repr(v20))
+        finally:
+            log('loop finally', v19, repr(sys.exc_info()[1]))
+            break
     yield 'last'
-    log('ag26 end')
-log('== ag26')
-adrive(track(ag26()), [('throw', TypeError(0)), ('throw', OSError(3))])
+    return 'g18 done'
+log('== g18')
+drive(track(g18()), [('send', None), ('send', (1, 2))], False)
+def g21():
+    v22 = yield (1, 2)
+    log('v22', repr(v22))
+    for v23 in range(0):
+        with CM('v24', False) as v24:
+            yield
+            log('lineno', sys._getframe().f_lineno)
+        for v27 in range(2):
+            try:
+                yield
+            finally:
+                log('loop finally', v27, repr(sys.exc_info()[1]))
+                continue
+        log('gx', [x for x in range(2) if where('gxv29') is None], list(where('genv29') for _ in range(1)))
+    yield 'last'
+    return 'g21 done'
+log('== g21')
+drive(track(g21()), [('send', 2), ('throw', TypeError(3)), ('throw', KeyError(5)), ('send', 2), 'next'], False)
+def chain30():
+    try:
+        try:
+            try:
+                try:
+                    raise RuntimeError(1)
+                except BaseException as e3:
+                    raise LookupError(4) from e3
+            except BaseException as e2:
+                raise
+        except ValueError as e1:
+            raise LookupError(8)
+    except Exception as e0:
+        log('handled', chain(e0))
+        where('h0')
+    return 'no error'
+log('== chain30')
+try:
+    log(chain30())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
 log('end')

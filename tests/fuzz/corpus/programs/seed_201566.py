@@ -1,172 +1,172 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = True
+def sub_g0():
+    yield
+    yield 'end'
+    return 'sub_g0 done'
+def sub_g2():
+    log('plain', 2)
+    yield
+    yield 'end'
+    return 'sub_g2 done'
+def g5():
+    v6 = yield from track(sub_g0())
+    log('v6 from', repr(v6))
+    log('plain', None)
+    where('v8')
+    log('lineno', sys._getframe().f_lineno)
+    yield 'last'
+    return 'g5 done'
+log('== g5')
+drive(track(g5()), ['next', ('throw', RuntimeError(1)), ('throw', LookupError)], False)
+def g10():
+    class Kv11:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv11().m())
+    log('exc_info', repr(sys.exc_info()[1]))
+    yield 'last'
+    return 'g10 done'
+log('== g10')
+drive(track(g10()), [('send', None), ('send', (1, 2)), ('send', None)], False)
+def g13():
+    yield
+    log('lineno', sys._getframe().f_lineno)
+    yield 2
+    yield
+    yield 'last'
+    return 'g13 done'
+log('== g13')
+drive(track(g13()), [('send', None), ('throw', LookupError(0)), 'close', 'next'], False)
+async def sub_co18():
+    try:
+        raise KeyError(8)
+    except Exception as e:
+        v20 = await Aw(2)
+        log('v20', repr(v20))
+        async with ACM('v21', True) as v21:
+            await Aw([3])
+            v23 = await Aw([3])
+            log('v23', repr(v23))
+        raise KeyError(4)
+        log('exc_info', repr(sys.exc_info()[1]))
+    with CM('v25', False) as v25:
+        await Aw(None)
+        assert (
+            1
+        ), 'v27'
+        async for v28 in AIter(2):
+            log('v28', v28)
+            log('plain', 'a')
+            log('plain', 7)
+            v31 = await Aw([3])
+            log('v31', repr(v31))
+    try:
+        raise ValueError(6)
+    except Exception as e:
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
+            return 1
+            v35 = await Aw(77)
+            log('v35', repr(v35))
+            v36 = await Aw(2)
+            log('v36', repr(v36))
+        except TypeError as e:
+            log('caught', chain(e))
+            raise
+        for v37 in range(0):
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+            v40 = await Aw(2)
+            log('v40', repr(v40))
+        await Aw(1)
+        log('exc_info', repr(sys.exc_info()[1]))
+    return 'sub_co18 done'
+async def co42():
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    try:
+        log('plain', (1, 2))
+        cnt54 = 0
+        def bump():
+            nonlocal cnt54
+            cnt54 += 1
+            where('bump')
+            return cnt54
+        log('bump', bump(), bump())
+        v55 = await Aw('a')
+        log('v55', repr(v55))
         try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
+            raise KeyError(5)
+        except Exception as e:
+            v57 = await track(sub_co18())
+            log('v57 awaited', repr(v57))
+            log('exc_info', repr(sys.exc_info()[1]))
+    except StopIteration as e:
+        log('caught', chain(e))
+        async for v58 in AIter(0):
+            log('v58', v58)
+            v59 = await Aw(62)
+            log('v59', repr(v59))
+            return 95
+        try:
+            raise ValueError(8)
+        except Exception as e:
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+            raise ValueError(8)
+            await Aw(2)
+            log('exc_info', repr(sys.exc_info()[1]))
+        log('locals', sorted(sys._getframe().f_locals))
+    for v67 in range(0):
+        try:
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+    return 'co42 done'
+log('== co42')
+drive(track(co42()), ['next', ('send', 'a'), 'next', ('send', 1), ('send', 2), ('throw', RuntimeError(7))], True)
+def sub_g71():
+    log('plain', 1)
+    v73 = yield
+    log('v73', repr(v73))
+    yield 'end'
+    return 'sub_g71 done'
+def g74():
+    log('lineno', sys._getframe().f_lineno)
+    where('v76')
+    yield 'last'
+    return 'g74 done'
+log('== g74')
+drive(track(g74()), [('send', None), 'close', ('throw', LookupError(4)), ('send', 2), ('send', 91)], False)
+def g77():
+    v78 = yield
+    log('v78', repr(v78))
+    log('locals', sorted(sys._getframe().f_locals))
+    yield 'a'
+    for v81 in range(2):
+        try:
             try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def chain0():
-    try:
-        try:
-            raise ValueError(2)
-        except BaseException as e1:
-            raise TypeError(1)
-    except Exception as e0:
-        raise
-    finally:
-        log('finally 0', repr(sys.exc_info()[0]))
-    return 'no error'
-log('== chain0')
-try:
-    log(chain0())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain1():
-    try:
-        raise ValueError(0)
-    except LookupError as e0:
-        raise TypeError(5) from None
-    finally:
-        log('finally 0', repr(sys.exc_info()[0]))
-        raise TypeError(0)
-    return 'no error'
-log('== chain1')
-try:
-    log(chain1())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+                yield 1
+                where('v84')
+                log('lineno', sys._getframe().f_lineno)
+                where('v86')
+            except Exception as e:
+                log('caught', chain(e))
+                raise KeyError(9)
+            finally:
+                log('finally v82')
+        finally:
+            log('loop finally', v81, repr(sys.exc_info()[1]))
+            pass
+    yield 'last'
+    return 'g77 done'
+log('== g77')
+drive(track(g77()), [('send', 1), 'next', 'next'], False)
 log('end')

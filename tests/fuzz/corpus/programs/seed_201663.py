@@ -1,188 +1,172 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def ag0():
-    yield
-    try:
-        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-    except* ValueError as eg:
-        log('star', repr(eg.exceptions))
-    except* TypeError as eg:
-        log('star2', repr(eg.exceptions))
-    log('gx', [x for x in range(2) if where('gxv9') is None], list(where('genv9') for _ in range(1)))
-    await Aw(2)
-    yield 'last'
-    log('ag0 end')
-log('== ag0')
-adrive(track(ag0()), ['next', 'next', 'next'])
-def chain11():
+SHOW = True
+def chain0():
     try:
         try:
             try:
-                raise LookupError(4)
-            except BaseException as e2:
+                raise OSError(6)
+            except LookupError as e2:
                 log('handled', chain(e2))
                 where('h2')
+            finally:
+                log('finally 2', repr(sys.exc_info()[0]))
         except LookupError as e1:
-            raise KeyError(0) from None
-        finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-    except LookupError as e0:
-        raise TypeError(8) from e0
-    return 'no error'
-log('== chain11')
-try:
-    log(chain11())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain12():
-    try:
-        raise OSError(6)
-    except LookupError as e0:
+            raise ValueError(9) from None
+    except Exception as e0:
         log('handled', chain(e0))
         where('h0')
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
+        raise OSError(2)
     return 'no error'
-log('== chain12')
+log('== chain0')
 try:
-    log(chain12())
+    log(chain0())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+async def sub_co1():
+    await Aw('a')
+    await Aw(1)
+    try:
+        try:
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+    except ValueError as e:
+        log('caught', chain(e))
+        raise LookupError(0) from e
+    finally:
+        log('finally v4')
+    return 'sub_co1 done'
+async def sub_co9():
+    async with ACM('v10', False) as v10:
+        try:
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+        with CM('v15', False) as v15:
+            await Aw(90)
+            log('lineno', sys._getframe().f_lineno)
+            return 78
+            v19 = await Aw(96)
+            log('v19', repr(v19))
+        log('gx', [x for x in range(2) if where('gxv20') is None], list(where('genv20') for _ in range(1)))
+        class Kv21:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv21().m())
+    try:
+        raise KeyError(4)
+    except Exception as e:
+        class Kv23:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv23().m())
+        await Aw([3])
+        log('locals', sorted(sys._getframe().f_locals))
+        log('exc_info', repr(sys.exc_info()[1]))
+    async with ACM('v26', False) as v26:
+        async for v27 in AIter(1):
+            log('v27', v27)
+            v28 = await Aw(67)
+            log('v28', repr(v28))
+            v29 = await track(sub_co1())
+            log('v29 awaited', repr(v29))
+            v30 = await track(sub_co1())
+            log('v30 awaited', repr(v30))
+            log('plain', (1, 2))
+        try:
+            raise LookupError(5)
+        except Exception as e:
+            log('plain', 97)
+            log('plain', [3])
+            log('exc_info', repr(sys.exc_info()[1]))
+    await Aw(1)
+    return 'sub_co9 done'
+async def co36():
+    for v37 in range(2):
+        v38 = await Aw([3])
+        log('v38', repr(v38))
+        v39 = await track(sub_co9())
+        log('v39 awaited', repr(v39))
+        await Aw(1)
+    log('locals', sorted(sys._getframe().f_locals))
+    v42 = await Aw(2)
+    log('v42', repr(v42))
+    return 'co36 done'
+log('== co36')
+drive(track(co36()), ['next', ('throw', KeyError(5)), ('send', 'a'), ('send', 2), 'next'], True)
+def chain43():
+    try:
+        try:
+            raise RuntimeError(7)
+        except LookupError as e1:
+            raise
+        finally:
+            log('finally 1', repr(sys.exc_info()[0]))
+            raise TypeError(2)
+    except ValueError as e0:
+        raise OSError(0) from e0
+    return 'no error'
+log('== chain43')
+try:
+    log(chain43())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+def g44():
+    try:
+        raise RuntimeError(5)
+    except Exception as e:
+        try:
+            raise LookupError(1)
+        except Exception as e:
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+            log('exc_info', repr(sys.exc_info()[1]))
+        log('exc_info', repr(sys.exc_info()[1]))
+    yield
+    yield 'last'
+    return 'g44 done'
+log('== g44')
+drive(track(g44()), ['close', ('throw', ValueError(1))], False)
+async def co50():
+    for v51 in range(2):
+        try:
+            raise TypeError(3)
+            try:
+                raise RuntimeError(6)
+            except Exception as e:
+                where('v54')
+                where('v55')
+                log('exc_info', repr(sys.exc_info()[1]))
+            try:
+                raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+            except* ValueError as eg:
+                log('star', repr(eg.exceptions))
+            except* TypeError as eg:
+                log('star2', repr(eg.exceptions))
+            cnt61 = 0
+            def bump():
+                nonlocal cnt61
+                cnt61 += 1
+                where('bump')
+                return cnt61
+            log('bump', bump(), bump())
+        finally:
+            log('loop finally', v51, repr(sys.exc_info()[1]))
+            pass
+    return 'co50 done'
+log('== co50')
+drive(track(co50()), [('throw', ValueError(5)), 'close', ('send', 2), 'close', 'next'], True)
 log('end')

@@ -1,210 +1,67 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def co0():
-    v1 = await Aw(None)
+SHOW = False
+def g0():
+    v1 = yield
     log('v1', repr(v1))
-    return 'co0 done'
-log('== co0')
-drive(track(co0()), ['next', 'next', ('send', (1, 2)), 'next', 'next'], True)
-def sub_g2():
-    log('plain', (1, 2))
+    yield 'last'
+    return 'g0 done'
+log('== g0')
+drive(track(g0()), [('send', None), 'next', 'next', ('send', (1, 2)), 'next', 'next'], False)
+def chain2():
+    try:
+        raise KeyError(9)
+    except ValueError as e0:
+        raise
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
+        raise ValueError(3)
+    return 'no error'
+log('== chain2')
+try:
+    log(chain2())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+def chain3():
+    try:
+        try:
+            try:
+                raise ValueError(0)
+            except BaseException as e2:
+                raise LookupError(9) from e2
+        except BaseException as e1:
+            raise
+    except BaseException as e0:
+        raise
+    return 'no error'
+log('== chain3')
+try:
+    log(chain3())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+async def ag4():
+    with CM('v5', False) as v5:
+        cnt7 = 0
+        def bump():
+            nonlocal cnt7
+            cnt7 += 1
+            where('bump')
+            return cnt7
+        log('bump', bump(), bump())
+        v8 = yield
+        log('v8', repr(v8))
+        yield (1, 2)
     log('lineno', sys._getframe().f_lineno)
-    v5 = yield 30
-    log('v5', repr(v5))
-    yield 'end'
-    return 'sub_g2 done'
-def sub_g6():
-    log('exc_info', repr(sys.exc_info()[1]))
-    yield 'end'
-    return 'sub_g6 done'
-def g8():
-    where('v9')
-    v10 = yield [3]
-    log('v10', repr(v10))
     try:
-        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-    except* ValueError as eg:
-        log('star', repr(eg.exceptions))
-    except* TypeError as eg:
-        log('star2', repr(eg.exceptions))
-    try:
-        raise OSError(1)
+        raise RuntimeError(8)
     except Exception as e:
-        log('locals', sorted(sys._getframe().f_locals))
+        log('gx', [x for x in range(2) if where('gxv12') is None], list(where('genv12') for _ in range(1)))
         log('exc_info', repr(sys.exc_info()[1]))
+    raise StopAsyncIteration(4)
     yield 'last'
-    return 'g8 done'
-log('== g8')
-drive(track(g8()), [('send', None), ('send', 29), ('throw', ValueError(3)), ('send', [3]), 'next', ('throw', LookupError), 'close'], False)
-async def ag26():
-    for v27 in range(2):
-        try:
-            for v28 in range(2):
-                v29 = yield (1, 2)
-                log('v29', repr(v29))
-                log('lineno', sys._getframe().f_lineno)
-        finally:
-            log('loop finally', v27, repr(sys.exc_info()[1]))
-            pass
-    raise StopAsyncIteration(0)
-    for v32 in range(2):
-        try:
-            for v33 in range(2):
-                try:
-                    yield 81
-                    log('plain', 1)
-                    where('v36')
-                    v37 = yield
-                    log('v37', repr(v37))
-                finally:
-                    log('loop finally', v33, repr(sys.exc_info()[1]))
-                    pass
-            log('locals', sorted(sys._getframe().f_locals))
-            log('lineno', sys._getframe().f_lineno)
-            v40 = yield 'a'
-            log('v40', repr(v40))
-        finally:
-            log('loop finally', v32, repr(sys.exc_info()[1]))
-            break
-    yield 'last'
-    log('ag26 end')
-log('== ag26')
-adrive(track(ag26()), ['close', ('send', (1, 2))])
+    log('ag4 end')
+log('== ag4')
+adrive(track(ag4()), [('throw', ValueError(3)), ('throw', LookupError(7)), 'next'])
 log('end')

@@ -1,246 +1,160 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = False
+async def sub_co0():
+    async with ACM('v1', True) as v1:
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def ag0():
-    for v1 in range(2):
-        try:
-            for v2 in range(2):
-                try:
-                    yield
-                finally:
-                    log('loop finally', v2, repr(sys.exc_info()[1]))
-                    break
+            v3 = await Aw(30)
+            log('v3', repr(v3))
+            where('v4')
+            where('v5')
+        except TypeError as e:
+            log('caught', chain(e))
+            v6 = await Aw(1)
+            log('v6', repr(v6))
+            log('lineno', sys._getframe().f_lineno)
+            v8 = await Aw(66)
+            log('v8', repr(v8))
         finally:
-            log('loop finally', v1, repr(sys.exc_info()[1]))
-            break
-    try:
-        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-    except* ValueError as eg:
-        log('star', repr(eg.exceptions))
-    except* TypeError as eg:
-        log('star2', repr(eg.exceptions))
-    yield 'last'
-    log('ag0 end')
-log('== ag0')
-adrive(track(ag0()), ['next', ('throw', ValueError(1)), ('throw', ValueError(0)), 'close', 'next'])
-def chain11():
-    try:
+            log('finally v2')
+        v9 = await Aw((1, 2))
+        log('v9', repr(v9))
+        v10 = await Aw(18)
+        log('v10', repr(v10))
         try:
-            raise RuntimeError(3)
-        except LookupError as e1:
-            log('handled', chain(e1))
-            where('h1')
-        finally:
-            log('finally 1', repr(sys.exc_info()[0]))
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+    return 'sub_co0 done'
+async def sub_co13():
+    v14 = await Aw([3])
+    log('v14', repr(v14))
+    return 'sub_co13 done'
+async def co15():
+    v16 = await Aw(7)
+    log('v16', repr(v16))
+    v17 = await Aw('a')
+    log('v17', repr(v17))
+    return 'co15 done'
+log('== co15')
+drive(track(co15()), [('throw', OSError(2)), 'next', ('throw', ValueError(7)), 'next', ('send', 1), ('send', 2)], True)
+def chain18():
+    try:
+        raise LookupError(2)
     except Exception as e0:
-        raise LookupError(3) from None
-    return 'no error'
-log('== chain11')
-try:
-    log(chain11())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-async def co12():
-    try:
-        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-    except* ValueError as eg:
-        log('star', repr(eg.exceptions))
-    except* TypeError as eg:
-        log('star2', repr(eg.exceptions))
-    try:
-        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-    except* ValueError as eg:
-        log('star', repr(eg.exceptions))
-    except* TypeError as eg:
-        log('star2', repr(eg.exceptions))
-    return 'co12 done'
-log('== co12')
-drive(track(co12()), ['next', 'next'], True)
-async def ag21():
-    for v22 in range(2):
-        try:
-            async with ACM('v23', True) as v23:
-                log('lineno', sys._getframe().f_lineno)
-            async with ACM('v25', True) as v25:
-                yield
-                log('lineno', sys._getframe().f_lineno)
-            try:
-                raise OSError(0)
-            except Exception as e:
-                yield 2
-                yield
-                log('exc_info', repr(sys.exc_info()[1]))
-        finally:
-            log('loop finally', v22, repr(sys.exc_info()[1]))
-            break
-    yield 'last'
-    log('ag21 end')
-log('== ag21')
-adrive(track(ag21()), [('send', 'a'), ('send', (1, 2)), 'next', ('send', 98), 'close', 'next'])
-async def ag31():
-    async for v32 in AIter(0):
-        log('v32', v32)
-        log('exc_info', repr(sys.exc_info()[1]))
-        async with ACM('v34', True) as v34:
-            yield
-        async for v36 in AIter(0):
-            log('v36', v36)
-            yield
-        v38 = yield (1, 2)
-        log('v38', repr(v38))
-    yield 'last'
-    log('ag31 end')
-log('== ag31')
-adrive(track(ag31()), ['next', ('throw', LookupError(6)), 'next', ('throw', KeyError(7))])
-def chain39():
-    try:
-        raise OSError(7)
-    except LookupError as e0:
-        raise OSError(6)
+        log('handled', chain(e0))
+        where('h0')
     finally:
         log('finally 0', repr(sys.exc_info()[0]))
     return 'no error'
-log('== chain39')
+log('== chain18')
 try:
-    log(chain39())
+    log(chain18())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+async def sub_co19():
+    await Aw((1, 2))
+    log('plain', [3])
+    v22 = await Aw(22)
+    log('v22', repr(v22))
+    async for v23 in AIter(0):
+        log('v23', v23)
+        log('locals', sorted(sys._getframe().f_locals))
+        for v25 in range(2):
+            try:
+                log('lineno', sys._getframe().f_lineno)
+                await Aw(1)
+                await Aw((1, 2))
+                v29 = await Aw(2)
+                log('v29', repr(v29))
+            finally:
+                log('loop finally', v25, repr(sys.exc_info()[1]))
+                continue
+    return 'sub_co19 done'
+async def co30():
+    async for v31 in AIter(0):
+        log('v31', v31)
+        log('locals', sorted(sys._getframe().f_locals))
+        v33 = await track(sub_co19())
+        log('v33 awaited', repr(v33))
+        for v34 in range(1):
+            v35 = await Aw(48)
+            log('v35', repr(v35))
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+        log('lineno', sys._getframe().f_lineno)
+    raise ValueError(8)
+    v40 = await track(sub_co19())
+    log('v40 awaited', repr(v40))
+    return 'co30 done'
+log('== co30')
+drive(track(co30()), [('throw', ValueError), ('throw', OSError(8)), 'next', 'next'], True)
+async def sub_co41():
+    v42 = await Aw(2)
+    log('v42', repr(v42))
+    log('exc_info', repr(sys.exc_info()[1]))
+    log('gx', [x for x in range(2) if where('gxv44') is None], list(where('genv44') for _ in range(1)))
+    return 'sub_co41 done'
+async def sub_co45():
+    where('v46')
+    async with ACM('v47', False) as v47:
+        log('gx', [x for x in range(2) if where('gxv48') is None], list(where('genv48') for _ in range(1)))
+        await Aw('a')
+        for v50 in range(2):
+            try:
+                log('lineno', sys._getframe().f_lineno)
+                log('lineno', sys._getframe().f_lineno)
+                await Aw(26)
+                raise TypeError(6)
+            finally:
+                log('loop finally', v50, repr(sys.exc_info()[1]))
+                break
+        class Kv55:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv55().m())
+    class Kv56:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv56().m())
+    return 'sub_co45 done'
+async def co57():
+    for v58 in range(0):
+        v59 = await track(sub_co45())
+        log('v59 awaited', repr(v59))
+    return 'co57 done'
+log('== co57')
+drive(track(co57()), ['next'], True)
+async def ag60():
+    log('v61', (
+        sys
+        ._getframe()
+        .f_lineno
+    ))
+    async with ACM('v62', False) as v62:
+        log('plain', (1, 2))
+        cnt65 = 0
+        def bump():
+            nonlocal cnt65
+            cnt65 += 1
+            where('bump')
+            return cnt65
+        log('bump', bump(), bump())
+        try:
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+    yield
+    yield 'last'
+    log('ag60 end')
+log('== ag60')
+adrive(track(ag60()), [('throw', RuntimeError)])
 log('end')

@@ -1,203 +1,61 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = True
+async def ag0():
+    for v1 in range(0):
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def sub_g0():
-    with CM('v1', True) as v1:
-        log('sum', sum(x for x in range(3)))
-        log('locals', sorted(sys._getframe().f_locals))
-    yield 'end'
-    return 'sub_g0 done'
-def sub_g4():
-    yield [3]
-    yield 'end'
-    return 'sub_g4 done'
-def g6():
-    log('gx', [x for x in range(2) if where('gxv7') is None], list(where('genv7') for _ in range(1)))
-    try:
-        log('sum', sum(x for x in range(3)))
-        v10 = yield
-        log('v10', repr(v10))
-    except Exception as e:
-        log('caught', chain(e))
-        raise KeyError(0)
-    finally:
-        log('finally v8')
-    yield None
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+        v6 = yield
+        log('v6', repr(v6))
     yield 'last'
-    return 'g6 done'
-log('== g6')
-drive(track(g6()), ['next', ('send', None)], False)
-async def sub_co12():
-    cnt14 = 0
-    def bump():
-        nonlocal cnt14
-        cnt14 += 1
-        where('bump')
-        return cnt14
-    log('bump', bump(), bump())
-    cnt16 = 0
-    def bump():
-        nonlocal cnt16
-        cnt16 += 1
-        where('bump')
-        return cnt16
-    log('bump', bump(), bump())
-    return 'sub_co12 done'
-async def co17():
-    raise ValueError(7)
-    for v19 in range(2):
+    log('ag0 end')
+log('== ag0')
+adrive(track(ag0()), ['next', 'next', 'next', 'next', ('send', 2)])
+def chain7():
+    try:
         try:
-            log('gx', [x for x in range(2) if where('gxv20') is None], list(where('genv20') for _ in range(1)))
-            cnt22 = 0
-            def bump():
-                nonlocal cnt22
-                cnt22 += 1
-                where('bump')
-                return cnt22
-            log('bump', bump(), bump())
-            v23 = await Aw(57)
-            log('v23', repr(v23))
-            log('lineno', sys._getframe().f_lineno)
-        finally:
-            log('loop finally', v19, repr(sys.exc_info()[1]))
-            break
-    return 'co17 done'
-log('== co17')
-drive(track(co17()), [('send', (1, 2))], True)
+            try:
+                try:
+                    raise TypeError(5)
+                except ValueError as e3:
+                    raise
+            except LookupError as e2:
+                raise
+        except LookupError as e1:
+            log('handled', chain(e1))
+            where('h1')
+    except ValueError as e0:
+        raise LookupError(8) from e0
+    return 'no error'
+log('== chain7')
+try:
+    log(chain7())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+def chain8():
+    try:
+        try:
+            try:
+                raise KeyError(3)
+            except ValueError as e2:
+                raise KeyError(6) from e2
+            finally:
+                log('finally 2', repr(sys.exc_info()[0]))
+        except LookupError as e1:
+            log('handled', chain(e1))
+            where('h1')
+    except LookupError as e0:
+        raise TypeError(5) from e0
+    return 'no error'
+log('== chain8')
+try:
+    log(chain8())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
 log('end')

@@ -1,202 +1,41 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def sub_g0():
-    try:
-        yield (1, 2)
-        yield
-        yield 'a'
-        try:
-            raise TypeError(5)
-            log('plain', 'a')
-        except RuntimeError as e:
-            log('caught', chain(e))
-            raise OSError(6)
-        finally:
-            log('finally v5')
-            return 1
-            where('v9')
-            v10 = yield [3]
-            log('v10', repr(v10))
-    finally:
-        log('finally v1')
-    yield
-    yield 6
-    yield 'end'
-    return 'sub_g0 done'
-def sub_g13():
-    where('v14')
+SHOW = True
+async def ag0():
+    with CM('v1', False) as v1:
+        v2 = yield
+        log('v2', repr(v2))
+        log('lineno', sys._getframe().f_lineno)
+        raise ValueError(
+            3,
+        )
+        log('locals', sorted(sys._getframe().f_locals))
     log('locals', sorted(sys._getframe().f_locals))
     try:
-        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-    except* ValueError as eg:
-        log('star', repr(eg.exceptions))
-    except* TypeError as eg:
-        log('star2', repr(eg.exceptions))
-    yield 'end'
-    return 'sub_g13 done'
-def g19():
-    v20 = yield 60
-    log('v20', repr(v20))
-    yield 'last'
-    return 'g19 done'
-log('== g19')
-drive(track(g19()), [('throw', ValueError), ('throw', LookupError(8)), ('send', 55), 'next'], False)
-async def ag21():
-    async for v22 in AIter(1):
-        log('v22', v22)
-        async with ACM('v23', False) as v23:
-            log('lineno', sys._getframe().f_lineno)
-        try:
-            raise OSError(7)
-        except Exception as e:
-            raise RuntimeError(8)
-            await Aw((1, 2))
-            v28 = yield
-            log('v28', repr(v28))
-            log('exc_info', repr(sys.exc_info()[1]))
+        raise KeyError(5)
+    except Exception as e:
+        where('v8')
+        class Kv9:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv9().m())
         log('exc_info', repr(sys.exc_info()[1]))
-    log('lineno', sys._getframe().f_lineno)
-    v31 = yield 'a'
-    log('v31', repr(v31))
     yield 'last'
-    log('ag21 end')
-log('== ag21')
-adrive(track(ag21()), ['close', ('send', 1), ('throw', LookupError), 'next'])
+    log('ag0 end')
+log('== ag0')
+adrive(track(ag0()), ['next', 'next', ('throw', KeyError(1)), 'next'])
+def g10():
+    try:
+        raise LookupError(7)
+    except Exception as e:
+        v12 = (
+            yield 2
+        )
+        log('v12', v12)
+        raise StopIteration(4)
+        log('exc_info', repr(sys.exc_info()[1]))
+    yield 'last'
+    return 'g10 done'
+log('== g10')
+drive(track(g10()), [('send', None), 'next', 'next', 'next', ('throw', RuntimeError(6)), 'next'], False)
 log('end')

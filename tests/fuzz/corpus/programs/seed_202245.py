@@ -1,218 +1,54 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = False
+def chain0():
+    try:
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def sub_g0():
-    log('locals', sorted(sys._getframe().f_locals))
-    log('sum', sum(x for x in range(3)))
+            raise OSError(6)
+        except Exception as e1:
+            raise KeyError(8) from None
+    except BaseException as e0:
+        raise
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
+    return 'no error'
+log('== chain0')
+try:
+    log(chain0())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+def sub_g1():
+    for v2 in range(1):
+        raise StopIteration(4)
     yield 'end'
-    return 'sub_g0 done'
-def sub_g3():
-    log('lineno', sys._getframe().f_lineno)
-    raise LookupError(6)
-    for v6 in range(2):
-        for v7 in range(0):
-            v8 = yield 2
-            log('v8', repr(v8))
-            log('plain', 62)
-    yield 'end'
-    return 'sub_g3 done'
-def g10():
-    for v11 in range(1):
+    return 'sub_g1 done'
+def g4():
+    v5 = {
+        'k': (
+            yield
+        ),
+    }
+    log('v5', v5)
+    cnt7 = 0
+    def bump():
+        nonlocal cnt7
+        cnt7 += 1
+        where('bump')
+        return cnt7
+    log('bump', bump(), bump())
+    try:
+        raise LookupError(2)
+    except Exception as e:
+        log('lineno', sys._getframe().f_lineno)
         try:
-            where('v13')
-            yield 2
-            where('v15')
-            where('v16')
-        finally:
-            log('finally v12')
-        for v17 in range(0):
-            v18 = yield 'a'
-            log('v18', repr(v18))
-            v19 = yield
-            log('v19', repr(v19))
-        return 'a'
-        where('v21')
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+        log('exc_info', repr(sys.exc_info()[1]))
     yield 'last'
-    return 'g10 done'
-log('== g10')
-drive(track(g10()), ['next', 'next'], False)
-async def ag22():
-    v23 = await Aw(1)
-    log('v23', repr(v23))
-    raise StopAsyncIteration(1)
-    for v25 in range(2):
-        yield (1, 2)
-        yield None
-        v28 = await Aw([3])
-        log('v28', repr(v28))
-    yield 'last'
-    log('ag22 end')
-log('== ag22')
-adrive(track(ag22()), ['next', ('send', [3]), ('send', (1, 2))])
-def g29():
-    v30 = yield 'a'
-    log('v30', repr(v30))
-    v31 = yield
-    log('v31', repr(v31))
-    log('sum', sum(x for x in range(3)))
-    yield 'last'
-    return 'g29 done'
-log('== g29')
-drive(track(g29()), ['close', 'close', 'next', 'next', 'next'], False)
-async def ag33():
-    log('exc_info', repr(sys.exc_info()[1]))
-    yield 'last'
-    log('ag33 end')
-log('== ag33')
-adrive(track(ag33()), [('throw', RuntimeError(7)), ('throw', ValueError(0)), ('throw', TypeError(2)), 'next', ('send', (1, 2))])
-def g35():
-    yield
-    log('locals', sorted(sys._getframe().f_locals))
-    with CM('v38', False) as v38:
-        try:
-            v40 = yield 2
-            log('v40', repr(v40))
-        except RuntimeError as e:
-            log('caught', chain(e))
-            raise TypeError(4) from e
-    yield 'last'
-    return 'g35 done'
-log('== g35')
-drive(track(g35()), ['next', ('send', (1, 2)), 'next', 'next'], False)
+    return 'g4 done'
+log('== g4')
+drive(track(g4()), [('send', None), 'next'], False)
 log('end')

@@ -1,224 +1,150 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
+SHOW = False
 async def ag0():
-    for v1 in range(2):
-        try:
-            v2 = yield
-            log('v2', repr(v2))
-            v3 = yield
-            log('v3', repr(v3))
-            yield
-            with CM('v5', True) as v5:
-                v6 = await Aw(27)
-                log('v6', repr(v6))
-                log('lineno', sys._getframe().f_lineno)
-                v8 = await Aw(None)
-                log('v8', repr(v8))
-        finally:
-            log('loop finally', v1, repr(sys.exc_info()[1]))
-            break
+    async for v1 in AIter(0):
+        log('v1', v1)
+        cnt3 = 0
+        def bump():
+            nonlocal cnt3
+            cnt3 += 1
+            where('bump')
+            return cnt3
+        log('bump', bump(), bump())
+        v4 = yield
+        log('v4', repr(v4))
+        yield
+    for v6 in range(0):
+        where('v7')
+        v8 = await Aw(91)
+        log('v8', repr(v8))
+        await Aw(None)
     try:
-        async with ACM('v10', False) as v10:
-            where('v11')
-            v12 = await Aw([3])
-            log('v12', repr(v12))
-            yield
-        v14 = await Aw([3])
-        log('v14', repr(v14))
-    except OSError as e:
+        yield
+        log('gx', [x for x in range(2) if where('gxv12') is None], list(where('genv12') for _ in range(1)))
+    except ValueError as e:
         log('caught', chain(e))
-        raise
-    for v15 in range(2):
-        try:
-            yield (1, 2)
-        finally:
-            log('loop finally', v15, repr(sys.exc_info()[1]))
-            continue
+        raise KeyError(7)
+    finally:
+        log('finally v10')
+    assert (
+        0
+    ), 'v13'
     yield 'last'
     log('ag0 end')
 log('== ag0')
-adrive(track(ag0()), ['next', ('throw', RuntimeError(6)), ('send', 'a'), ('send', 2)])
-async def ag17():
-    try:
-        log('gx', [x for x in range(2) if where('gxv19') is None], list(where('genv19') for _ in range(1)))
-        raise StopAsyncIteration(1)
-    finally:
-        log('finally v18')
-    raise StopAsyncIteration(3)
-    log('exc_info', repr(sys.exc_info()[1]))
-    yield 'last'
-    log('ag17 end')
-log('== ag17')
-adrive(track(ag17()), [('send', 2), 'next', ('send', (1, 2)), 'next'])
-def g23():
-    log('sum', sum(x for x in range(3)))
-    yield 'last'
-    return 'g23 done'
-log('== g23')
-drive(track(g23()), ['next'], False)
-def chain25():
-    try:
-        try:
+adrive(track(ag0()), ['next', ('send', (1, 2)), ('send', (1, 2)), ('send', 'a')])
+async def sub_co14():
+    log('gx', [x for x in range(2) if where('gxv15') is None], list(where('genv15') for _ in range(1)))
+    return 'sub_co14 done'
+async def sub_co16():
+    with CM('v17', False) as v17:
+        for v18 in range(2):
             try:
-                try:
-                    raise KeyError(2)
-                except ValueError as e3:
-                    log('handled', chain(e3))
-                    where('h3')
-                finally:
-                    log('finally 3', repr(sys.exc_info()[0]))
-            except ValueError as e2:
-                raise OSError(6)
+                return [3]
             finally:
-                log('finally 2', repr(sys.exc_info()[0]))
-        except LookupError as e1:
-            raise
+                log('loop finally', v18, repr(sys.exc_info()[1]))
+                pass
+        log('locals', sorted(sys._getframe().f_locals))
+        log('exc_info', repr(sys.exc_info()[1]))
+    with CM('v22', True) as v22:
+        try:
+            v24 = await Aw(2)
+            log('v24', repr(v24))
+            v25 = await Aw(1)
+            log('v25', repr(v25))
         finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-    except ValueError as e0:
-        raise ValueError(9) from e0
-    return 'no error'
-log('== chain25')
-try:
-    log(chain25())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+            log('finally v23')
+            return 2
+            v27 = await Aw(27)
+            log('v27', repr(v27))
+            v28 = await track(sub_co14())
+            log('v28 awaited', repr(v28))
+        log('locals', sorted(sys._getframe().f_locals))
+    async with ACM('v30', False) as v30:
+        log('gx', [x for x in range(2) if where('gxv31') is None], list(where('genv31') for _ in range(1)))
+        with CM('v32', False) as v32:
+            v33 = await Aw((1, 2))
+            log('v33', repr(v33))
+            v34 = await Aw(1)
+            log('v34', repr(v34))
+        cnt36 = 0
+        def bump():
+            nonlocal cnt36
+            cnt36 += 1
+            where('bump')
+            return cnt36
+        log('bump', bump(), bump())
+        try:
+            raise OSError(8)
+        except Exception as e:
+            log('lineno', sys._getframe().f_lineno)
+            log('exc_info', repr(sys.exc_info()[1]))
+    return 'sub_co16 done'
+async def co39():
+    v40 = await Aw(None)
+    log('v40', repr(v40))
+    return 'co39 done'
+log('== co39')
+drive(track(co39()), ['next', ('throw', TypeError(5)), ('throw', ValueError(9)), 'next', ('send', (1, 2)), ('send', 8)], True)
+def g41():
+    cnt43 = 0
+    def bump():
+        nonlocal cnt43
+        cnt43 += 1
+        where('bump')
+        return cnt43
+    log('bump', bump(), bump())
+    log('gx', [x for x in range(2) if where('gxv44') is None], list(where('genv44') for _ in range(1)))
+    yield 'last'
+    return 'g41 done'
+log('== g41')
+drive(track(g41()), [('send', None), 'next', ('send', 1), 'next', ('throw', ValueError(9))], False)
+def sub_g45():
+    v46 = yield [3]
+    log('v46', repr(v46))
+    log('lineno', sys._getframe().f_lineno)
+    for v48 in range(1):
+        where('v49')
+    yield 'end'
+    return 'sub_g45 done'
+def sub_g50():
+    class Kv51:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv51().m())
+    v52 = yield
+    log('v52', repr(v52))
+    class Kv53:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv53().m())
+    log('sum', sum(x for x in range(3)))
+    yield 'end'
+    return 'sub_g50 done'
+def g55():
+    log('locals', sorted(sys._getframe().f_locals))
+    raise StopIteration(1)
+    try:
+        raise TypeError(6)
+    except Exception as e:
+        yield (1, 2)
+        v60 = yield from track(sub_g45())
+        log('v60 from', repr(v60))
+        log('locals', sorted(sys._getframe().f_locals))
+        log('exc_info', repr(sys.exc_info()[1]))
+    v62 = yield from track(sub_g50())
+    log('v62 from', repr(v62))
+    yield 'last'
+    return 'g55 done'
+log('== g55')
+drive(track(g55()), [('send', None), 'next', ('throw', KeyError(8)), 'next'], False)
+async def ag63():
+    log('lineno', sys._getframe().f_lineno)
+    yield 'last'
+    log('ag63 end')
+log('== ag63')
+adrive(track(ag63()), ['close', ('throw', LookupError(0)), ('send', 1), ('throw', TypeError(3))])
 log('end')

@@ -1,164 +1,119 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = True
+def sub_g0():
+    yield
+    yield 'end'
+    return 'sub_g0 done'
+def sub_g2():
+    log('gx', [x for x in range(2) if where('gxv3') is None], list(where('genv3') for _ in range(1)))
+    where('v4')
+    yield 'a'
+    yield 'end'
+    return 'sub_g2 done'
+def g6():
+    for v7 in range(2):
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def chain0():
+            log('plain', [3])
+        finally:
+            log('loop finally', v7, repr(sys.exc_info()[1]))
+            pass
+    for v9 in range(0):
+        with CM('v10', True) as v10:
+            yield
+        cnt13 = 0
+        def bump():
+            nonlocal cnt13
+            cnt13 += 1
+            where('bump')
+            return cnt13
+        log('bump', bump(), bump())
+        log('plain', (1, 2))
+    v15 = yield 1
+    log('v15', repr(v15))
+    v16 = yield 1
+    log('v16', repr(v16))
+    yield 'last'
+    return 'g6 done'
+log('== g6')
+drive(track(g6()), [('send', None), 'next', ('throw', LookupError(0)), 'next', 'next', ('throw', OSError(2)), ('throw', TypeError)], False)
+async def ag17():
+    with CM('v18', True) as v18:
+        cnt20 = 0
+        def bump():
+            nonlocal cnt20
+            cnt20 += 1
+            where('bump')
+            return cnt20
+        log('bump', bump(), bump())
+    log('plain', (1, 2))
+    yield 'last'
+    log('ag17 end')
+log('== ag17')
+adrive(track(ag17()), [('throw', OSError(5)), 'next', 'next', ('throw', ValueError(5)), 'next', 'close'])
+def chain22():
     try:
-        try:
-            raise ValueError(1)
-        except ValueError as e1:
-            log('handled', chain(e1))
-            where('h1')
-    except BaseException as e0:
-        raise ValueError(4) from e0
-    finally:
-        log('finally 0', repr(sys.exc_info()[0]))
+        raise RuntimeError(3)
+    except ValueError as e0:
+        raise OSError(1)
     return 'no error'
-log('== chain0')
+log('== chain22')
 try:
-    log(chain0())
+    log(chain22())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-async def ag1():
+def sub_g23():
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
     yield
+    yield 'end'
+    return 'sub_g23 done'
+def g28():
+    for v29 in range(2):
+        try:
+            for v30 in range(2):
+                try:
+                    v31 = yield
+                    log('v31', repr(v31))
+                    yield (1, 2)
+                    where('v33')
+                finally:
+                    log('loop finally', v30, repr(sys.exc_info()[1]))
+                    continue
+            for v34 in range(2):
+                v35 = yield from track(sub_g23())
+                log('v35 from', repr(v35))
+            log('lineno', sys._getframe().f_lineno)
+        finally:
+            log('loop finally', v29, repr(sys.exc_info()[1]))
+            continue
+    raise StopIteration(2)
+    log('locals', sorted(sys._getframe().f_locals))
+    yield None
     yield 'last'
-    log('ag1 end')
-log('== ag1')
-adrive(track(ag1()), ['close', ('send', None), 'next', 'next', 'next'])
+    return 'g28 done'
+log('== g28')
+drive(track(g28()), [('throw', TypeError(8)), 'close'], False)
+async def co40():
+    log('exc_info', repr(sys.exc_info()[1]))
+    log('lineno', sys._getframe().f_lineno)
+    return 'co40 done'
+log('== co40')
+drive(track(co40()), [('send', 'a'), ('send', 1)], True)
+def g43():
+    for v44 in range(0):
+        try:
+            raise OSError(4)
+        except Exception as e:
+            yield
+            log('exc_info', repr(sys.exc_info()[1]))
+    log('gx', [x for x in range(2) if where('gxv47') is None], list(where('genv47') for _ in range(1)))
+    yield 'last'
+    return 'g43 done'
+log('== g43')
+drive(track(g43()), ['next'], False)
 log('end')

@@ -1,198 +1,176 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def ag0():
-    where('v1')
+SHOW = False
+async def co0():
+    await Aw(None)
+    raise LookupError(8)
+    where('v3')
+    cnt5 = 0
+    def bump():
+        nonlocal cnt5
+        cnt5 += 1
+        where('bump')
+        return cnt5
+    log('bump', bump(), bump())
+    return 'co0 done'
+log('== co0')
+drive(track(co0()), ['next', ('send', [3]), ('send', (1, 2))], True)
+def sub_g6():
+    log('sum', sum(x for x in range(3)))
+    for v8 in range(1):
+        for v9 in range(2):
+            log('plain', [3])
+            v11 = yield None
+            log('v11', repr(v11))
+            where('v12')
+            v13 = yield 2
+            log('v13', repr(v13))
+    class Kv14:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv14().m())
+    log('lineno', sys._getframe().f_lineno)
+    yield 'end'
+    return 'sub_g6 done'
+def g16():
+    try:
+        raise RuntimeError(7)
+    except Exception as e:
+        log('lineno', sys._getframe().f_lineno)
+        yield 2
+        log('exc_info', repr(sys.exc_info()[1]))
+    log('sum', sum(x for x in range(3)))
+    where('v21')
+    yield 'last'
+    return 'g16 done'
+log('== g16')
+drive(track(g16()), [('throw', TypeError), ('send', 52)], False)
+def chain22():
+    try:
+        raise LookupError(4)
+    except Exception as e0:
+        raise KeyError(6) from None
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
+    return 'no error'
+log('== chain22')
+try:
+    log(chain22())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+async def sub_co23():
+    class Kv24:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv24().m())
+    try:
+        raise RuntimeError(7)
+    except Exception as e:
+        where('v26')
+        async for v27 in AIter(1):
+            log('v27', v27)
+            log('lineno', sys._getframe().f_lineno)
+        class Kv29:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv29().m())
+        log('exc_info', repr(sys.exc_info()[1]))
+    v30 = await Aw('a')
+    log('v30', repr(v30))
+    return 'sub_co23 done'
+async def co31():
+    async for v32 in AIter(2):
+        log('v32', v32)
+        with CM('v33', False) as v33:
+            where('v34')
+            raise TypeError(9)
+        raise OSError(0)
     try:
         raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
     except* ValueError as eg:
         log('star', repr(eg.exceptions))
     except* TypeError as eg:
         log('star2', repr(eg.exceptions))
-    async with ACM('v6', False) as v6:
-        log('gx', [x for x in range(2) if where('gxv7') is None], list(where('genv7') for _ in range(1)))
-    yield 'last'
-    log('ag0 end')
-log('== ag0')
-adrive(track(ag0()), [('send', [3])])
-async def sub_co8():
-    with CM('v9', False) as v9:
-        log('locals', sorted(sys._getframe().f_locals))
-        cnt12 = 0
-        def bump():
-            nonlocal cnt12
-            cnt12 += 1
-            where('bump')
-            return cnt12
-        log('bump', bump(), bump())
-        log('gx', [x for x in range(2) if where('gxv13') is None], list(where('genv13') for _ in range(1)))
-        for v14 in range(2):
-            try:
-                where('v15')
-            finally:
-                log('loop finally', v14, repr(sys.exc_info()[1]))
-                break
-    return 'sub_co8 done'
-async def co16():
+    for v44 in range(2):
+        try:
+            v45 = await track(sub_co23())
+            log('v45 awaited', repr(v45))
+            log('gx', [x for x in range(2) if where('gxv46') is None], list(where('genv46') for _ in range(1)))
+            async for v47 in AIter(0):
+                log('v47', v47)
+                v48 = await Aw(2)
+                log('v48', repr(v48))
+                log('plain', None)
+                v50 = await track(sub_co23())
+                log('v50 awaited', repr(v50))
+                log('lineno', sys._getframe().f_lineno)
+            await Aw(2)
+        finally:
+            log('loop finally', v44, repr(sys.exc_info()[1]))
+            break
+    cnt54 = 0
+    def bump():
+        nonlocal cnt54
+        cnt54 += 1
+        where('bump')
+        return cnt54
+    log('bump', bump(), bump())
+    return 'co31 done'
+log('== co31')
+drive(track(co31()), ['next'], True)
+async def sub_co55():
+    await Aw(2)
+    with CM('v57', False) as v57:
+        for v58 in range(2):
+            v59 = await Aw((1, 2))
+            log('v59', repr(v59))
+            v60 = await Aw(2)
+            log('v60', repr(v60))
+        await Aw(2)
+    where('v62')
     log('lineno', sys._getframe().f_lineno)
-    v18 = await Aw((1, 2))
-    log('v18', repr(v18))
-    return 'co16 done'
-log('== co16')
-drive(track(co16()), ['close', 'next'], True)
-async def ag19():
-    log('exc_info', repr(sys.exc_info()[1]))
-    raise StopAsyncIteration(2)
-    yield 'last'
-    log('ag19 end')
-log('== ag19')
-adrive(track(ag19()), ['next', ('throw', LookupError(2))])
-async def ag22():
-    log('lineno', sys._getframe().f_lineno)
-    yield 'last'
-    log('ag22 end')
-log('== ag22')
-adrive(track(ag22()), ['next', ('send', None), ('throw', OSError(9)), ('throw', TypeError(1)), 'next'])
-async def ag24():
-    log('exc_info', repr(sys.exc_info()[1]))
-    yield 'last'
-    log('ag24 end')
-log('== ag24')
-adrive(track(ag24()), ['next', ('throw', TypeError(5)), ('throw', ValueError(7)), ('send', 6)])
+    return 'sub_co55 done'
+async def sub_co64():
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    log(
+        'v72',
+        await Aw((1, 2)),
+        sys._getframe().f_lineno,
+    )
+    v73 = (
+        await Aw(45)
+    )
+    log('v73', v73)
+    raise KeyError(2)
+    return 'sub_co64 done'
+async def co75():
+    cnt77 = 0
+    def bump():
+        nonlocal cnt77
+        cnt77 += 1
+        where('bump')
+        return cnt77
+    log('bump', bump(), bump())
+    class Kv78:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv78().m())
+    log('gx', [x for x in range(2) if where('gxv79') is None], list(where('genv79') for _ in range(1)))
+    raise TypeError(9)
+    return 'co75 done'
+log('== co75')
+drive(track(co75()), [('send', None), ('send', 2), ('throw', RuntimeError(3))], True)
 log('end')

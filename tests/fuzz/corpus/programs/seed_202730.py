@@ -1,188 +1,150 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def chain0():
+SHOW = True
+def sub_g0():
+    v1 = yield
+    log('v1', repr(v1))
+    yield 'end'
+    return 'sub_g0 done'
+def g2():
+    log('locals', sorted(sys._getframe().f_locals))
+    yield 'last'
+    return 'g2 done'
+log('== g2')
+drive(track(g2()), ['next', 'close', 'next'], False)
+async def ag4():
+    log('lineno', sys._getframe().f_lineno)
+    async for v6 in AIter(2):
+        log('v6', v6)
+        cnt8 = 0
+        def bump():
+            nonlocal cnt8
+            cnt8 += 1
+            where('bump')
+            return cnt8
+        log('bump', bump(), bump())
+        where('v9')
+        log('lineno', sys._getframe().f_lineno)
+    log('gx', [x for x in range(2) if where('gxv11') is None], list(where('genv11') for _ in range(1)))
+    yield 'last'
+    log('ag4 end')
+log('== ag4')
+adrive(track(ag4()), [('throw', OSError(2)), ('throw', OSError(7)), ('throw', KeyError), 'next'])
+async def ag12():
+    yield [3]
+    where('v14')
     try:
+        raise KeyError(9)
+    except Exception as e:
+        log('gx', [x for x in range(2) if where('gxv16') is None], list(where('genv16') for _ in range(1)))
+        log('plain', 1)
+        log('exc_info', repr(sys.exc_info()[1]))
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    yield 'last'
+    log('ag12 end')
+log('== ag12')
+adrive(track(ag12()), [('send', 2)])
+async def ag20():
+    yield 'a'
+    yield 'last'
+    log('ag20 end')
+log('== ag20')
+adrive(track(ag20()), [('throw', RuntimeError(4)), 'next', 'next', 'next', ('throw', KeyError(4)), ('throw', LookupError)])
+def sub_g22():
+    log('lineno', sys._getframe().f_lineno)
+    try:
+        yield 90
+        log('sum', sum(x for x in range(3)))
         try:
-            raise KeyError(0)
-        except Exception as e1:
-            raise RuntimeError(4)
-        finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-    except ValueError as e0:
-        raise LookupError(6) from None
+            raise RuntimeError(9)
+        except Exception as e:
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+            yield 33
+            v31 = yield 'a'
+            log('v31', repr(v31))
+            log('exc_info', repr(sys.exc_info()[1]))
+        yield 2
     finally:
-        log('finally 0', repr(sys.exc_info()[0]))
-    return 'no error'
-log('== chain0')
-try:
-    log(chain0())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain1():
-    try:
-        raise OSError(1)
-    except ValueError as e0:
-        raise RuntimeError(8) from None
-    return 'no error'
-log('== chain1')
-try:
-    log(chain1())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain2():
-    try:
+        log('finally v24')
+    yield 'end'
+    return 'sub_g22 done'
+def g33():
+    for v34 in range(1):
+        for v35 in range(2):
+            try:
+                log('lineno', sys._getframe().f_lineno)
+                log('plain', 1)
+                where('v38')
+                where('v39')
+            finally:
+                log('loop finally', v35, repr(sys.exc_info()[1]))
+                pass
+    with CM('v40', False) as v40:
+        where('v41')
         try:
-            raise KeyError(8)
-        except BaseException as e1:
-            raise KeyError(3)
+            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+        except* ValueError as eg:
+            log('star', repr(eg.exceptions))
+        except* TypeError as eg:
+            log('star2', repr(eg.exceptions))
+    where('v44')
+    yield 'last'
+    return 'g33 done'
+log('== g33')
+drive(track(g33()), [('send', 2), 'next', 'next', ('send', 4), 'close'], False)
+def sub_g45():
+    log('plain', (1, 2))
+    yield 'end'
+    return 'sub_g45 done'
+def sub_g47():
+    log(
+        'v48',
+        yield,
+        sys._getframe().f_lineno,
+    )
+    log('locals', sorted(sys._getframe().f_locals))
+    for v50 in range(2):
+        try:
+            for v51 in range(0):
+                where('v52')
+                where('v53')
+                v54 = yield
+                log('v54', repr(v54))
+                log('lineno', sys._getframe().f_lineno)
+            class Kv56:
+                where('class')
+                def m(self):
+                    where('method')
+                    return sys._getframe().f_code.co_qualname
+            log(Kv56().m())
+            log('sum', sum(x for x in range(3)))
         finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-    except Exception as e0:
-        raise TypeError(2)
-    return 'no error'
-log('== chain2')
-try:
-    log(chain2())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+            log('loop finally', v50, repr(sys.exc_info()[1]))
+            break
+    raise ValueError(6)
+    yield 'end'
+    return 'sub_g47 done'
+def g59():
+    class Kv60:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv60().m())
+    log('exc_info', repr(sys.exc_info()[1]))
+    for v62 in range(2):
+        v63 = yield
+        log('v63', repr(v63))
+        v64 = [
+            1,
+            1 // 0,
+        ]
+    yield 'last'
+    return 'g59 done'
+log('== g59')
+drive(track(g59()), [('send', None), 'close', 'next'], False)
 log('end')

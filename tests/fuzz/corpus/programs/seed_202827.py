@@ -1,251 +1,145 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def co0():
-    log('locals', sorted(sys._getframe().f_locals))
-    return 'co0 done'
-log('== co0')
-drive(track(co0()), [('throw', RuntimeError), 'next', ('send', None), ('throw', ValueError(2)), ('throw', KeyError(0)), ('throw', LookupError(7))], True)
-def g2():
-    v3 = yield 'a'
-    log('v3', repr(v3))
-    cnt5 = 0
-    def bump():
-        nonlocal cnt5
-        cnt5 += 1
-        where('bump')
-        return cnt5
-    log('bump', bump(), bump())
+SHOW = False
+def g0():
+    class Kv1:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv1().m())
+    yield 2
+    log('exc_info', repr(sys.exc_info()[1]))
     yield 'last'
-    return 'g2 done'
-log('== g2')
-drive(track(g2()), ['next', ('throw', OSError(1)), 'next', 'next', ('throw', OSError(9))], False)
-def chain6():
+    return 'g0 done'
+log('== g0')
+drive(track(g0()), [('send', None), ('send', None), 'next', 'next', ('throw', KeyError(0)), ('throw', LookupError(7))], False)
+def sub_g4():
     try:
-        try:
-            try:
-                try:
-                    raise TypeError(6)
-                except LookupError as e3:
-                    log('handled', chain(e3))
-                    where('h3')
-                finally:
-                    log('finally 3', repr(sys.exc_info()[0]))
-            except ValueError as e2:
-                log('handled', chain(e2))
-                where('h2')
-            finally:
-                log('finally 2', repr(sys.exc_info()[0]))
-                raise ValueError(4)
-        except ValueError as e1:
-            raise LookupError(2) from e1
-        finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-            raise KeyError(2)
-    except LookupError as e0:
-        log('handled', chain(e0))
-        where('h0')
-    return 'no error'
-log('== chain6')
-try:
-    log(chain6())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain7():
-    try:
-        try:
-            raise KeyError(1)
-        except Exception as e1:
-            raise TypeError(2) from e1
-        finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-            raise OSError(7)
-    except ValueError as e0:
-        raise RuntimeError(4) from None
-    return 'no error'
-log('== chain7')
-try:
-    log(chain7())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def g8():
-    where('v9')
-    for v10 in range(1):
-        cnt12 = 0
-        def bump():
-            nonlocal cnt12
-            cnt12 += 1
-            where('bump')
-            return cnt12
-        log('bump', bump(), bump())
-        where('v13')
-        try:
-            raise KeyError(7)
-        except Exception as e:
-            return 'a'
-            yield
-            where('v17')
-            log('exc_info', repr(sys.exc_info()[1]))
-        raise StopIteration(4)
-    try:
-        raise KeyError(1)
+        raise OSError(3)
     except Exception as e:
-        for v20 in range(2):
+        for v6 in range(2):
             try:
-                yield 11
-                log('lineno', sys._getframe().f_lineno)
-                log('lineno', sys._getframe().f_lineno)
+                log('plain', 1)
             finally:
-                log('loop finally', v20, repr(sys.exc_info()[1]))
-                continue
-        yield
+                log('loop finally', v6, repr(sys.exc_info()[1]))
+                break
+        where('v8')
+        log('sum', sum(x for x in range(3)))
+        raise StopIteration(4)
+        log('exc_info', repr(sys.exc_info()[1]))
+    yield 'end'
+    return 'sub_g4 done'
+def g11():
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    for v20 in range(2):
+        v21 = {
+            'k': (
+                yield [3]
+            ),
+        }
+        log('v21', v21)
+        log('gx', [x for x in range(2) if where('gxv22') is None], list(where('genv22') for _ in range(1)))
+    for v23 in range(2):
+        v24 = yield
+        log('v24', repr(v24))
         where('v25')
-        with CM('v26', False) as v26:
-            where('v27')
-            yield
-            v29 = yield 2
-            log('v29', repr(v29))
+    try:
+        raise RuntimeError(9)
+    except Exception as e:
+        where('v27')
+        log('exc_info', repr(sys.exc_info()[1]))
+        yield
+        yield 'a'
         log('exc_info', repr(sys.exc_info()[1]))
     yield 'last'
-    return 'g8 done'
-log('== g8')
-drive(track(g8()), [('throw', ValueError(6)), ('send', [3]), ('throw', LookupError(3)), ('throw', RuntimeError(3)), 'next', ('send', 'a')], False)
+    return 'g11 done'
+log('== g11')
+drive(track(g11()), [('throw', LookupError(9)), ('send', 1), 'close', ('throw', LookupError(7))], False)
+def sub_g31():
+    cnt33 = 0
+    def bump():
+        nonlocal cnt33
+        cnt33 += 1
+        where('bump')
+        return cnt33
+    log('bump', bump(), bump())
+    log('exc_info', repr(sys.exc_info()[1]))
+    yield
+    where('v36')
+    yield 'end'
+    return 'sub_g31 done'
+def sub_g37():
+    log('sum', sum(x for x in range(3)))
+    log('gx', [x for x in range(2) if where('gxv39') is None], list(where('genv39') for _ in range(1)))
+    yield 'end'
+    return 'sub_g37 done'
+def g40():
+    log('sum', sum(x for x in range(3)))
+    cnt43 = 0
+    def bump():
+        nonlocal cnt43
+        cnt43 += 1
+        where('bump')
+        return cnt43
+    log('bump', bump(), bump())
+    yield 'last'
+    return 'g40 done'
+log('== g40')
+drive(track(g40()), ['next', 'next', ('send', 26), ('throw', ValueError(6)), ('send', [3]), ('throw', LookupError(3))], False)
+async def ag44():
+    try:
+        for v46 in range(0):
+            raise ValueError(9)
+            where('v48')
+        log('exc_info', repr(sys.exc_info()[1]))
+    finally:
+        log('finally v45')
+        for v50 in range(0):
+            log('lineno', sys._getframe().f_lineno)
+            where('v52')
+            yield
+            v54 = yield
+            log('v54', repr(v54))
+        class Kv55:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv55().m())
+    for v56 in range(2):
+        try:
+            try:
+                raise RuntimeError(6)
+            except Exception as e:
+                yield
+                yield
+                v60 = yield 31
+                log('v60', repr(v60))
+                v61 = yield
+                log('v61', repr(v61))
+                log('exc_info', repr(sys.exc_info()[1]))
+            for v62 in range(1):
+                v63 = yield (1, 2)
+                log('v63', repr(v63))
+                v64 = await Aw(92)
+                log('v64', repr(v64))
+                v65 = yield None
+                log('v65', repr(v65))
+        finally:
+            log('loop finally', v56, repr(sys.exc_info()[1]))
+            pass
+    class Kv66:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv66().m())
+    yield 'last'
+    log('ag44 end')
+log('== ag44')
+adrive(track(ag44()), ['next', ('throw', OSError(9))])
 log('end')

@@ -1,212 +1,102 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def ag0():
-    with CM('v1', True) as v1:
-        for v2 in range(2):
-            v3 = yield
-            log('v3', repr(v3))
-            yield (1, 2)
+SHOW = False
+def sub_g0():
+    v1 = yield None
+    log('v1', repr(v1))
+    yield 'end'
+    return 'sub_g0 done'
+def g2():
+    v3 = (
+        yield
+    )
+    log('v3', v3)
     yield 'last'
-    log('ag0 end')
-log('== ag0')
-adrive(track(ag0()), ['next', 'next', ('throw', OSError(1))])
-def chain5():
+    return 'g2 done'
+log('== g2')
+drive(track(g2()), [('throw', OSError(1))], False)
+def g4():
+    try:
+        raise TypeError(4)
+    except Exception as e:
+        v6 = yield None
+        log('v6', repr(v6))
+        log('exc_info', repr(sys.exc_info()[1]))
+    yield 'last'
+    return 'g4 done'
+log('== g4')
+drive(track(g4()), [('send', None), 'next', ('send', 1), ('throw', ValueError(5)), ('throw', TypeError(4)), ('throw', OSError(4)), 'close'], False)
+def chain7():
     try:
         try:
-            try:
-                try:
-                    raise TypeError(4)
-                except Exception as e3:
-                    raise
-                finally:
-                    log('finally 3', repr(sys.exc_info()[0]))
-            except LookupError as e2:
-                raise OSError(1)
+            raise ValueError(7)
         except BaseException as e1:
-            raise OSError(4) from e1
-        finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-    except BaseException as e0:
-        raise TypeError(4)
+            raise KeyError(1) from None
+    except Exception as e0:
+        raise OSError(5) from None
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
     return 'no error'
-log('== chain5')
+log('== chain7')
 try:
-    log(chain5())
+    log(chain7())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-async def ag6():
-    with CM('v7', False) as v7:
-        async for v8 in AIter(1):
-            log('v8', v8)
-            v9 = yield 2
-            log('v9', repr(v9))
-            v10 = yield 1
-            log('v10', repr(v10))
-            await Aw(1)
-            where('v12')
-    async with ACM('v13', False) as v13:
-        where('v14')
-    for v15 in range(2):
+def sub_g8():
+    v9 = [
+        1,
+        1 // 0,
+    ]
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    raise StopIteration(2)
+    class Kv15:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv15().m())
+    yield 'end'
+    return 'sub_g8 done'
+def g16():
+    for v17 in range(2):
         try:
-            log('exc_info', repr(sys.exc_info()[1]))
-            with CM('v17', False) as v17:
-                log('plain', 'a')
+            v18 = yield from track(sub_g8())
+            log('v18 from', repr(v18))
+            cnt20 = 0
+            def bump():
+                nonlocal cnt20
+                cnt20 += 1
+                where('bump')
+                return cnt20
+            log('bump', bump(), bump())
+            for v21 in range(1):
                 log('lineno', sys._getframe().f_lineno)
-                v20 = yield [3]
-                log('v20', repr(v20))
-            log('locals', sorted(sys._getframe().f_locals))
-            with CM('v22', False) as v22:
-                yield 90
-                where('v24')
+                return 'a'
         finally:
-            log('loop finally', v15, repr(sys.exc_info()[1]))
-            continue
-    with CM('v25', False) as v25:
-        where('v26')
-        v27 = yield 14
-        log('v27', repr(v27))
-        where('v28')
-        log('lineno', sys._getframe().f_lineno)
+            log('loop finally', v17, repr(sys.exc_info()[1]))
+            break
+    v24 = yield from track(sub_g8())
+    log('v24 from', repr(v24))
     yield 'last'
-    log('ag6 end')
-log('== ag6')
-adrive(track(ag6()), [('throw', OSError(3)), ('send', 40)])
+    return 'g16 done'
+log('== g16')
+drive(track(g16()), [('send', None), 'next'], False)
+def chain25():
+    try:
+        raise OSError(3)
+    except LookupError as e0:
+        raise
+    return 'no error'
+log('== chain25')
+try:
+    log(chain25())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
 log('end')

@@ -1,265 +1,174 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def chain0():
+SHOW = False
+async def ag0():
+    log('exc_info', repr(sys.exc_info()[1]))
+    class Kv2:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv2().m())
+    yield 'last'
+    log('ag0 end')
+log('== ag0')
+adrive(track(ag0()), [('send', 1)])
+def chain3():
     try:
-        raise TypeError(5)
-    except Exception as e0:
-        log('handled', chain(e0))
-        where('h0')
+        try:
+            raise LookupError(0)
+        except ValueError as e1:
+            raise RuntimeError(7) from None
+        finally:
+            log('finally 1', repr(sys.exc_info()[0]))
+    except LookupError as e0:
+        raise ValueError(3) from None
     return 'no error'
-log('== chain0')
+log('== chain3')
 try:
-    log(chain0())
+    log(chain3())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-async def co1():
+def sub_g4():
+    log('locals', sorted(sys._getframe().f_locals))
+    v6 = yield
+    log('v6', repr(v6))
     try:
-        for v3 in range(2):
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    yield 'end'
+    return 'sub_g4 done'
+def g14():
+    for v15 in range(2):
+        try:
+            for v16 in range(0):
+                v17 = yield 16
+                log('v17', repr(v17))
+                log('lineno', sys._getframe().f_lineno)
+                yield
+                where('v20')
             try:
-                where('v4')
+                v22 = yield 2
+                log('v22', repr(v22))
+                v23 = yield [3]
+                log('v23', repr(v23))
+                v24 = yield
+                log('v24', repr(v24))
+            except TypeError as e:
+                log('caught', chain(e))
+                raise RuntimeError(6) from e
             finally:
-                log('loop finally', v3, repr(sys.exc_info()[1]))
-                continue
+                log('finally v21')
+        finally:
+            log('loop finally', v15, repr(sys.exc_info()[1]))
+            break
+    try:
+        raise RuntimeError(0)
+    except Exception as e:
+        for v26 in range(1):
+            where('v27')
+            where('v28')
+        with CM('v29', False) as v29:
+            yield
+            where('v31')
+            log('lineno', sys._getframe().f_lineno)
         log('exc_info', repr(sys.exc_info()[1]))
-        for v6 in range(2):
+    class Kv33:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv33().m())
+    class Kv34:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv34().m())
+    yield 'last'
+    return 'g14 done'
+log('== g14')
+drive(track(g14()), [('send', None), ('throw', ValueError), ('send', 2), 'next', ('throw', LookupError(3)), 'next'], False)
+async def ag35():
+    try:
+        where('v37')
+        log('gx', [x for x in range(2) if where('gxv38') is None], list(where('genv38') for _ in range(1)))
+        async with ACM('v39', False) as v39:
+            log('lineno', sys._getframe().f_lineno)
+            await Aw((1, 2))
+            log('plain', 1)
+            await Aw('a')
+        await Aw(89)
+    except StopIteration as e:
+        log('caught', chain(e))
+        where('v45')
+        async for v46 in AIter(0):
+            log('v46', v46)
+            v47 = await Aw(12)
+            log('v47', repr(v47))
+            v48 = yield [3]
+            log('v48', repr(v48))
+    async for v49 in AIter(1):
+        log('v49', v49)
+        for v50 in range(1):
+            yield
+        for v52 in range(2):
             try:
+                v53 = yield
+                log('v53', repr(v53))
                 log('lineno', sys._getframe().f_lineno)
             finally:
-                log('loop finally', v6, repr(sys.exc_info()[1]))
-                continue
-        return (1, 2)
-    except LookupError as e:
-        log('caught', chain(e))
-        raise
-    finally:
-        log('finally v2')
-        async with ACM('v9', False) as v9:
-            await Aw((1, 2))
-            v11 = await Aw([3])
-            log('v11', repr(v11))
-            where('v12')
+                log('loop finally', v52, repr(sys.exc_info()[1]))
+                break
+    log('locals', sorted(sys._getframe().f_locals))
+    yield 'last'
+    log('ag35 end')
+log('== ag35')
+adrive(track(ag35()), [('send', 'a'), ('send', (1, 2)), ('throw', KeyError)])
+async def co56():
+    async with ACM('v57', False) as v57:
+        try:
+            await Aw([3])
             log('lineno', sys._getframe().f_lineno)
-        log('gx', [x for x in range(2) if where('gxv14') is None], list(where('genv14') for _ in range(1)))
-        await Aw(12)
-        v16 = await Aw(2)
-        log('v16', repr(v16))
-    cnt18 = 0
-    def bump():
-        nonlocal cnt18
-        cnt18 += 1
-        where('bump')
-        return cnt18
-    log('bump', bump(), bump())
-    cnt20 = 0
-    def bump():
-        nonlocal cnt20
-        cnt20 += 1
-        where('bump')
-        return cnt20
-    log('bump', bump(), bump())
-    for v21 in range(2):
+            v61 = await Aw('a')
+            log('v61', repr(v61))
+            v62 = await Aw(2)
+            log('v62', repr(v62))
+        except OSError as e:
+            log('caught', chain(e))
+            raise ValueError(5) from e
+    return 'co56 done'
+log('== co56')
+drive(track(co56()), ['next'], True)
+def chain63():
+    try:
         try:
             try:
-                raise TypeError(3)
-            except Exception as e:
-                v23 = await Aw(2)
-                log('v23', repr(v23))
-                v24 = await Aw(2)
-                log('v24', repr(v24))
-                v25 = await Aw(1)
-                log('v25', repr(v25))
-                log('exc_info', repr(sys.exc_info()[1]))
-            cnt27 = 0
-            def bump():
-                nonlocal cnt27
-                cnt27 += 1
-                where('bump')
-                return cnt27
-            log('bump', bump(), bump())
-            await Aw('a')
+                try:
+                    raise ValueError(8)
+                except BaseException as e3:
+                    raise TypeError(7) from None
+                finally:
+                    log('finally 3', repr(sys.exc_info()[0]))
+            except BaseException as e2:
+                raise
+            finally:
+                log('finally 2', repr(sys.exc_info()[0]))
+        except ValueError as e1:
+            raise KeyError(5)
         finally:
-            log('loop finally', v21, repr(sys.exc_info()[1]))
-            continue
-    return 'co1 done'
-log('== co1')
-drive(track(co1()), [('send', 1), ('send', 1), 'next', ('send', None)], True)
-def sub_g29():
-    log('lineno', sys._getframe().f_lineno)
-    log('locals', sorted(sys._getframe().f_locals))
-    yield 'end'
-    return 'sub_g29 done'
-def g32():
-    with CM('v33', False) as v33:
-        log('sum', sum(x for x in range(3)))
-        try:
-            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-        except* ValueError as eg:
-            log('star', repr(eg.exceptions))
-        except* TypeError as eg:
-            log('star2', repr(eg.exceptions))
-    log('locals', sorted(sys._getframe().f_locals))
-    log('lineno', sys._getframe().f_lineno)
-    cnt43 = 0
-    def bump():
-        nonlocal cnt43
-        cnt43 += 1
-        where('bump')
-        return cnt43
-    log('bump', bump(), bump())
-    yield 'last'
-    return 'g32 done'
-log('== g32')
-drive(track(g32()), [('send', None)], False)
-def chain44():
-    try:
-        raise ValueError(1)
+            log('finally 1', repr(sys.exc_info()[0]))
     except ValueError as e0:
-        raise LookupError(4)
-    finally:
-        log('finally 0', repr(sys.exc_info()[0]))
+        raise RuntimeError(3) from e0
     return 'no error'
-log('== chain44')
+log('== chain63')
 try:
-    log(chain44())
+    log(chain63())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
 log('end')

@@ -1,220 +1,192 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = True
+def sub_g0():
+    yield 1
+    log('plain', 'a')
+    yield 'end'
+    return 'sub_g0 done'
+def sub_g3():
+    cnt5 = 0
+    def bump():
+        nonlocal cnt5
+        cnt5 += 1
+        where('bump')
+        return cnt5
+    log('bump', bump(), bump())
+    log('lineno', sys._getframe().f_lineno)
+    yield 'end'
+    return 'sub_g3 done'
+def g7():
+    for v8 in range(2):
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
+            class Kv9:
+                where('class')
+                def m(self):
+                    where('method')
+                    return sys._getframe().f_code.co_qualname
+            log(Kv9().m())
+            class Kv10:
+                where('class')
+                def m(self):
+                    where('method')
+                    return sys._getframe().f_code.co_qualname
+            log(Kv10().m())
+            cnt12 = 0
+            def bump():
+                nonlocal cnt12
+                cnt12 += 1
+                where('bump')
+                return cnt12
+            log('bump', bump(), bump())
+            log('gx', [x for x in range(2) if where('gxv13') is None], list(where('genv13') for _ in range(1)))
+        finally:
+            log('loop finally', v8, repr(sys.exc_info()[1]))
             break
-async def ag0():
+    yield 'last'
+    return 'g7 done'
+log('== g7')
+drive(track(g7()), ['next', 'close', 'close', 'next'], False)
+async def sub_co14():
     try:
         raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
     except* ValueError as eg:
         log('star', repr(eg.exceptions))
     except* TypeError as eg:
         log('star2', repr(eg.exceptions))
-    with CM('v4', False) as v4:
-        log('lineno', sys._getframe().f_lineno)
-        where('v6')
-        raise StopAsyncIteration(3)
+    try:
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    try:
         try:
-            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-        except* ValueError as eg:
-            log('star', repr(eg.exceptions))
-        except* TypeError as eg:
-            log('star2', repr(eg.exceptions))
-    yield 'last'
-    log('ag0 end')
-log('== ag0')
-adrive(track(ag0()), ['close'])
-async def sub_co13():
-    async for v14 in AIter(2):
-        log('v14', v14)
-        try:
-            raise LookupError(0)
+            raise KeyError(0)
         except Exception as e:
-            v16 = await Aw(91)
-            log('v16', repr(v16))
-            v17 = await Aw(2)
-            log('v17', repr(v17))
-            await Aw('a')
-            await Aw('a')
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+            raise OSError(9)
             log('exc_info', repr(sys.exc_info()[1]))
-        log('locals', sorted(sys._getframe().f_locals))
-    for v21 in range(0):
-        try:
-            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-        except* ValueError as eg:
-            log('star', repr(eg.exceptions))
-        except* TypeError as eg:
-            log('star2', repr(eg.exceptions))
-    where('v27')
-    async for v28 in AIter(0):
-        log('v28', v28)
-        async for v29 in AIter(2):
+        async for v29 in AIter(0):
             log('v29', v29)
-            log('plain', [3])
-        try:
-            v32 = await Aw([3])
-            log('v32', repr(v32))
-            v33 = await Aw((1, 2))
+            where('v30')
+            v31 = await Aw(2)
+            log('v31', repr(v31))
+        async with ACM('v32', False) as v32:
+            v33 = await Aw(61)
             log('v33', repr(v33))
-            log('plain', (1, 2))
-            where('v35')
-        except RuntimeError as e:
-            log('caught', chain(e))
-            raise LookupError(2) from e
-        finally:
-            log('finally v31')
+            where('v34')
+            await Aw(2)
+            v36 = await Aw(1)
+            log('v36', repr(v36))
+    finally:
+        pass
+    for v37 in range(2):
         try:
-            raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-        except* ValueError as eg:
-            log('star', repr(eg.exceptions))
-        except* TypeError as eg:
-            log('star2', repr(eg.exceptions))
-    return 'sub_co13 done'
-async def sub_co41():
-    log('gx', [x for x in range(2) if where('gxv42') is None], list(where('genv42') for _ in range(1)))
-    where('v43')
-    for v44 in range(1):
-        await Aw(2)
-        v46 = await Aw((1, 2))
-        log('v46', repr(v46))
-    return 'sub_co41 done'
-async def co47():
+            for v38 in range(1):
+                await Aw(2)
+                return (1, 2)
+            class Kv41:
+                where('class')
+                def m(self):
+                    where('method')
+                    return sys._getframe().f_code.co_qualname
+            log(Kv41().m())
+            async for v42 in AIter(1):
+                log('v42', v42)
+                await Aw((1, 2))
+                await Aw((1, 2))
+                where('v45')
+            async with ACM('v46', False) as v46:
+                await Aw('a')
+        finally:
+            log('loop finally', v37, repr(sys.exc_info()[1]))
+            break
+    return 'sub_co14 done'
+async def sub_co48():
+    raise ValueError(9)
+    for v50 in range(2):
+        try:
+            log('lineno', sys._getframe().f_lineno)
+        finally:
+            log('loop finally', v50, repr(sys.exc_info()[1]))
+            continue
+    where('v52')
+    for v53 in range(2):
+        try:
+            log('gx', [x for x in range(2) if where('gxv54') is None], list(where('genv54') for _ in range(1)))
+            async for v55 in AIter(1):
+                log('v55', v55)
+                log('lineno', sys._getframe().f_lineno)
+                log('lineno', sys._getframe().f_lineno)
+        finally:
+            log('loop finally', v53, repr(sys.exc_info()[1]))
+            pass
+    return 'sub_co48 done'
+async def co58():
+    v59 = await Aw(14)
+    log('v59', repr(v59))
+    return 'co58 done'
+log('== co58')
+drive(track(co58()), [('throw', OSError(3))], True)
+def chain60():
+    try:
+        try:
+            raise OSError(0)
+        except ValueError as e1:
+            raise
+    except BaseException as e0:
+        raise LookupError(1)
+    finally:
+        log('finally 0', repr(sys.exc_info()[0]))
+    return 'no error'
+log('== chain60')
+try:
+    log(chain60())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+async def ag61():
+    async with ACM('v62', False) as v62:
+        class Kv63:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv63().m())
+    v64 = yield (1, 2)
+    log('v64', repr(v64))
+    with CM('v65', False) as v65:
+        where('v66')
     log('lineno', sys._getframe().f_lineno)
-    return 'co47 done'
-log('== co47')
-drive(track(co47()), ['next', ('throw', RuntimeError(7)), ('send', 45)], True)
+    yield 'last'
+    log('ag61 end')
+log('== ag61')
+adrive(track(ag61()), ['next', 'next', ('send', 1)])
+def chain68():
+    try:
+        try:
+            try:
+                try:
+                    raise KeyError(0)
+                except BaseException as e3:
+                    raise ValueError(3) from None
+            except ValueError as e2:
+                raise LookupError(1) from None
+            finally:
+                log('finally 2', repr(sys.exc_info()[0]))
+        except Exception as e1:
+            log('handled', chain(e1))
+            where('h1')
+    except ValueError as e0:
+        raise KeyError(6) from e0
+    return 'no error'
+log('== chain68')
+try:
+    log(chain68())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
 log('end')

@@ -1,234 +1,148 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-async def sub_co0():
+SHOW = False
+async def co0():
+    cnt2 = 0
+    def bump():
+        nonlocal cnt2
+        cnt2 += 1
+        where('bump')
+        return cnt2
+    log('bump', bump(), bump())
+    log('gx', [x for x in range(2) if where('gxv3') is None], list(where('genv3') for _ in range(1)))
+    log('locals', sorted(sys._getframe().f_locals))
+    return 'co0 done'
+log('== co0')
+drive(track(co0()), [('throw', KeyError(6)), 'next', 'close', 'close'], True)
+async def sub_co5():
+    with CM('v6', True) as v6:
+        async with ACM('v7', False) as v7:
+            await Aw((1, 2))
+        where(
+            'v9'
+        )
+        with CM('v10', True) as v10:
+            await Aw(None)
+            log('lineno', sys._getframe().f_lineno)
+    await Aw('a')
+    return 'sub_co5 done'
+async def sub_co14():
+    where(
+        'v15'
+    )
+    return 'sub_co14 done'
+async def co16():
     try:
-        raise OSError(5)
-    except Exception as e:
         try:
-            raise OSError(3)
+            raise KeyError(7)
         except Exception as e:
-            raise OSError(9)
-            log('plain', 'a')
+            log('plain', (1, 2))
+            await Aw((1, 2))
+            await Aw((1, 2))
             log('exc_info', repr(sys.exc_info()[1]))
-        v5 = await Aw([3])
-        log('v5', repr(v5))
+        v22 = await Aw([3])
+        log('v22', repr(v22))
+        raise ValueError(3)
+        cnt25 = 0
+        def bump():
+            nonlocal cnt25
+            cnt25 += 1
+            where('bump')
+            return cnt25
+        log('bump', bump(), bump())
+    except BaseException as e:
+        log('caught', chain(e))
+        raise
+    async for v26 in AIter(1):
+        log('v26', v26)
         try:
             raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
         except* ValueError as eg:
             log('star', repr(eg.exceptions))
         except* TypeError as eg:
             log('star2', repr(eg.exceptions))
-        log('exc_info', repr(sys.exc_info()[1]))
-    return 'sub_co0 done'
-async def co8():
-    cnt10 = 0
-    def bump():
-        nonlocal cnt10
-        cnt10 += 1
-        where('bump')
-        return cnt10
-    log('bump', bump(), bump())
-    cnt12 = 0
-    def bump():
-        nonlocal cnt12
-        cnt12 += 1
-        where('bump')
-        return cnt12
-    log('bump', bump(), bump())
-    for v13 in range(1):
-        return 'a'
-        try:
-            v16 = await track(sub_co0())
-            log('v16 awaited', repr(v16))
-        finally:
-            log('finally v15')
-    v17 = await track(sub_co0())
-    log('v17 awaited', repr(v17))
-    return 'co8 done'
-log('== co8')
-drive(track(co8()), ['next', ('throw', ValueError(8)), ('send', 2)], True)
-def sub_g18():
-    raise StopIteration(1)
-    yield [3]
-    yield 'end'
-    return 'sub_g18 done'
-def sub_g21():
-    log('gx', [x for x in range(2) if where('gxv22') is None], list(where('genv22') for _ in range(1)))
-    with CM('v23', True) as v23:
-        for v24 in range(2):
-            try:
-                log('plain', None)
-                where('v26')
-                raise KeyError(7)
-            finally:
-                log('loop finally', v24, repr(sys.exc_info()[1]))
-                break
-        v28 = yield from track(sub_g18())
-        log('v28 from', repr(v28))
+        with CM('v30', False) as v30:
+            v31 = await track(sub_co5())
+            log('v31 awaited', repr(v31))
+    where(
+        'v32'
+    )
+    return 'co16 done'
+log('== co16')
+drive(track(co16()), [('send', 1), ('throw', TypeError(2)), 'next', ('throw', OSError(2))], True)
+async def sub_co33():
+    with CM('v34', True) as v34:
+        for v35 in range(1):
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+            where('v38')
         log('lineno', sys._getframe().f_lineno)
-    cnt31 = 0
-    def bump():
-        nonlocal cnt31
-        cnt31 += 1
-        where('bump')
-        return cnt31
-    log('bump', bump(), bump())
-    yield 'end'
-    return 'sub_g21 done'
-def g32():
-    raise StopIteration(3)
-    log('sum', sum(x for x in range(3)))
-    yield 'last'
-    return 'g32 done'
-log('== g32')
-drive(track(g32()), [('throw', OSError(4)), ('throw', ValueError(1)), 'next', 'next', ('send', None)], False)
-def chain35():
+        log('exc_info', repr(sys.exc_info()[1]))
+        raise TypeError(1)
+    return 'sub_co33 done'
+async def sub_co42():
+    for v43 in range(2):
+        try:
+            log('plain', 1)
+            log('exc_info', repr(sys.exc_info()[1]))
+        finally:
+            log('loop finally', v43, repr(sys.exc_info()[1]))
+            pass
+    return 'sub_co42 done'
+async def co46():
+    where('v47')
+    v48 = {
+        'k': (
+            await Aw('a')
+        ),
+    }
+    log('v48', v48)
+    return [3]
+    async with ACM('v50', True) as v50:
+        v51 = await track(sub_co42())
+        log('v51 awaited', repr(v51))
+        log('lineno', sys._getframe().f_lineno)
+    return 'co46 done'
+log('== co46')
+drive(track(co46()), ['next', ('send', (1, 2)), ('throw', KeyError), ('send', (1, 2)), 'next', ('send', (1, 2))], True)
+async def sub_co53():
+    v54 = await Aw(None)
+    log('v54', repr(v54))
+    log('locals', sorted(sys._getframe().f_locals))
+    return 'sub_co53 done'
+async def sub_co56():
     try:
-        raise TypeError(3)
-    except ValueError as e0:
-        raise OSError(5) from e0
-    return 'no error'
-log('== chain35')
-try:
-    log(chain35())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
+    except* ValueError as eg:
+        log('star', repr(eg.exceptions))
+    except* TypeError as eg:
+        log('star2', repr(eg.exceptions))
+    return 'sub_co56 done'
+async def co59():
+    try:
+        raise LookupError(9)
+    except Exception as e:
+        try:
+            raise RuntimeError(2)
+        except Exception as e:
+            await Aw(54)
+            log('exc_info', repr(sys.exc_info()[1]))
+        try:
+            raise OSError(1)
+        except Exception as e:
+            raise ValueError(2)
+            log('exc_info', repr(sys.exc_info()[1]))
+        log('exc_info', repr(sys.exc_info()[1]))
+    for v65 in range(2):
+        try:
+            log('exc_info', repr(sys.exc_info()[1]))
+            v67 = await track(sub_co56())
+            log('v67 awaited', repr(v67))
+            log('locals', sorted(sys._getframe().f_locals))
+        finally:
+            log('loop finally', v65, repr(sys.exc_info()[1]))
+            pass
+    log('locals', sorted(sys._getframe().f_locals))
+    raise OSError(2)
+    return 'co59 done'
+log('== co59')
+drive(track(co59()), ['next', ('send', 'a'), ('send', 89), ('throw', TypeError(6))], True)
 log('end')

@@ -1,238 +1,139 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
+SHOW = False
+def g0():
+    log('locals', sorted(sys._getframe().f_locals))
+    log('lineno', sys._getframe().f_lineno)
+    with CM('v3', False) as v3:
         try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def chain0():
-    try:
-        try:
-            try:
-                raise RuntimeError(3)
-            except LookupError as e2:
-                raise TypeError(3) from None
-            finally:
-                log('finally 2', repr(sys.exc_info()[0]))
-        except BaseException as e1:
-            log('handled', chain(e1))
-            where('h1')
-        finally:
-            log('finally 1', repr(sys.exc_info()[0]))
-    except LookupError as e0:
-        raise KeyError(3) from None
-    return 'no error'
-log('== chain0')
-try:
-    log(chain0())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def chain1():
-    try:
-        raise TypeError(7)
-    except LookupError as e0:
-        raise TypeError(8) from None
-    return 'no error'
-log('== chain1')
-try:
-    log(chain1())
-except BaseException as e:
-    log('top', chain(e))
-    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
-def g2():
-    try:
-        raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])
-    except* ValueError as eg:
-        log('star', repr(eg.exceptions))
-    except* TypeError as eg:
-        log('star2', repr(eg.exceptions))
+            yield
+            v6 = yield
+            log('v6', repr(v6))
+        except RuntimeError as e:
+            log('caught', chain(e))
+            raise KeyError(8) from e
+        log('sum', sum(x for x in range(3)))
     yield 'last'
-    return 'g2 done'
-log('== g2')
-drive(track(g2()), [('send', None), ('throw', LookupError(0)), ('send', (1, 2))], False)
-def g8():
+    return 'g0 done'
+log('== g0')
+drive(track(g0()), [('throw', KeyError(4)), ('throw', ValueError(2)), 'next'], False)
+def sub_g8():
+    for v9 in range(2):
+        try:
+            cnt11 = 0
+            def bump():
+                nonlocal cnt11
+                cnt11 += 1
+                where('bump')
+                return cnt11
+            log('bump', bump(), bump())
+            v12 = yield 2
+            log('v12', repr(v12))
+            log('lineno', sys._getframe().f_lineno)
+        finally:
+            log('loop finally', v9, repr(sys.exc_info()[1]))
+            break
+    yield 'end'
+    return 'sub_g8 done'
+def g14():
+    log('gx', [x for x in range(2) if where('gxv15') is None], list(where('genv15') for _ in range(1)))
+    log('locals', sorted(sys._getframe().f_locals))
+    yield 'last'
+    return 'g14 done'
+log('== g14')
+drive(track(g14()), [('send', None), 'close'], False)
+def chain17():
+    try:
+        raise LookupError(0)
+    except ValueError as e0:
+        raise
+    return 'no error'
+log('== chain17')
+try:
+    log(chain17())
+except BaseException as e:
+    log('top', chain(e))
+    show(e)
+    log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
+def g18():
+    raise KeyError(3)
+    yield 'last'
+    return 'g18 done'
+log('== g18')
+drive(track(g18()), [('send', None), 'next'], False)
+def sub_g20():
+    raise StopIteration(2)
+    v22 = (None
+        .__class__
+        .nope)
+    try:
+        where('v24')
+        where('v25')
+    except ValueError as e:
+        log('caught', chain(e))
+        raise
+    finally:
+        log('finally v23')
+    yield 'end'
+    return 'sub_g20 done'
+def g26():
+    cnt28 = 0
+    def bump():
+        nonlocal cnt28
+        cnt28 += 1
+        where('bump')
+        return cnt28
+    log('bump', bump(), bump())
+    log('exc_info', repr(sys.exc_info()[1]))
     log('lineno', sys._getframe().f_lineno)
     yield 'last'
-    return 'g8 done'
-log('== g8')
-drive(track(g8()), ['next', 'next'], False)
-def sub_g10():
-    log('exc_info', repr(sys.exc_info()[1]))
-    log('gx', [x for x in range(2) if where('gxv12') is None], list(where('genv12') for _ in range(1)))
+    return 'g26 done'
+log('== g26')
+drive(track(g26()), [('throw', LookupError(4)), 'next', 'close', ('throw', OSError(2)), 'next'], False)
+def sub_g31():
+    class Kv32:
+        where('class')
+        def m(self):
+            where('method')
+            return sys._getframe().f_code.co_qualname
+    log(Kv32().m())
+    where('v33')
+    try:
+        cnt36 = 0
+        def bump():
+            nonlocal cnt36
+            cnt36 += 1
+            where('bump')
+            return cnt36
+        log('bump', bump(), bump())
+        for v37 in range(0):
+            log('lineno', sys._getframe().f_lineno)
+        where('v39')
+        yield 2
+    except GeneratorExit as e:
+        log('caught', chain(e))
+        raise RuntimeError(9) from e
+    finally:
+        log('finally v34')
+    yield [3]
     yield 'end'
-    return 'sub_g10 done'
-def g13():
-    log('sum', sum(x for x in range(3)))
-    log('exc_info', repr(sys.exc_info()[1]))
-    v16 = yield
-    log('v16', repr(v16))
+    return 'sub_g31 done'
+def sub_g42():
+    raise RuntimeError(3)
+    v44 = yield 45
+    log('v44', repr(v44))
+    yield 'end'
+    return 'sub_g42 done'
+def g45():
+    yield 'a'
+    with CM('v47', False) as v47:
+        v48 = yield from track(sub_g42())
+        log('v48 from', repr(v48))
+        with CM('v49', False) as v49:
+            v50 = yield (1, 2)
+            log('v50', repr(v50))
+            where('v51')
+    log('lineno', sys._getframe().f_lineno)
     yield 'last'
-    return 'g13 done'
-log('== g13')
-drive(track(g13()), [('send', None), 'close'], False)
-async def ag17():
-    v18 = yield 1
-    log('v18', repr(v18))
-    where('v19')
-    await Aw(None)
-    async for v21 in AIter(1):
-        log('v21', v21)
-        try:
-            raise KeyError(7)
-        except Exception as e:
-            yield 24
-            yield
-            v25 = await Aw(2)
-            log('v25', repr(v25))
-            yield
-            log('exc_info', repr(sys.exc_info()[1]))
-        where('v27')
-        log('lineno', sys._getframe().f_lineno)
-        for v29 in range(2):
-            try:
-                where('v30')
-                v31 = await Aw(1)
-                log('v31', repr(v31))
-                await Aw(2)
-                where('v33')
-            finally:
-                log('loop finally', v29, repr(sys.exc_info()[1]))
-                pass
-    yield 'last'
-    log('ag17 end')
-log('== ag17')
-adrive(track(ag17()), [('throw', ValueError(8)), ('throw', RuntimeError), ('throw', KeyError(0))])
+    return 'g45 done'
+log('== g45')
+drive(track(g45()), ['close', 'next'], False)
 log('end')

@@ -1,190 +1,118 @@
-import sys
-def log(*a):
-    print(*a)
-def chain(e):
-    out = []
-    for _ in range(6):
-        if e is None:
-            break
-        out.append(type(e).__name__ + repr(e.args))
-        if e.__cause__ is not None:
-            out.append('cause')
-            e = e.__cause__
-        elif e.__context__ is not None and not e.__suppress_context__:
-            out.append('context')
-            e = e.__context__
-        else:
-            e = None
-    return ' '.join(out)
-def tbl(e):
-    out = []
-    tb = e.__traceback__
-    while tb is not None:
-        out.append('%s:%d' % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return ' '.join(out)
-class ACM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    async def __aenter__(self):
-        log('aenter', self.name, await Aw('ae'))
-        return self.name
-    async def __aexit__(self, t, v, tb):
-        log('aexit', self.name, t.__name__ if t else None, await Aw('ax'))
-        return self.swallow
-class AIter:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return await Aw(self.n)
-def where(tag):
-    f = sys._getframe(1)
-    b = f.f_back
-    log('frame', tag, f.f_code.co_qualname, f.f_lineno, b.f_code.co_name if b else None,
-        b.f_lineno if b else None)
-class CM:
-    def __init__(self, name, swallow=False):
-        self.name = name
-        self.swallow = swallow
-    def __enter__(self):
-        log('enter', self.name)
-        return self.name
-    def __exit__(self, t, v, tb):
-        log('exit', self.name, t.__name__ if t else None)
-        return self.swallow
-class Aw:
-    def __init__(self, v):
-        self.v = v
-    def __await__(self):
-        x = yield self.v
-        log('aw resumed', repr(x))
-        return x
-def drive(g, ops, coro=False):
-    for op in ops:
-        try:
-            if op == 'next':
-                r = g.send(None) if coro else next(g)
-            elif op == 'close':
-                r = g.close()
-            elif op[0] == 'send':
-                r = g.send(op[1])
-            else:
-                r = g.throw(op[1])
-            log('got', repr(r))
-        except StopIteration as e:
-            log('stop', repr(e.value))
-        except BaseException as e:
-            log('raised', chain(e), tbl(e))
-    fr = g.cr_frame if coro else g.gi_frame
-    yf = g.cr_await if coro else g.gi_yieldfrom
-    log('state', fr is None or fr.f_lineno, type(yf).__name__)
-    cleanup()
-def step(aw):
-    # Runs the awaitable to its end (every send advances the program, so this ends).
-    while True:
-        try:
-            r = aw.send(None)
-            log('  awaiting', repr(r))
-        except StopIteration as e:
-            log('  yielded', repr(e.value))
-            return
-        except StopAsyncIteration:
-            log('  exhausted')
-            return
-        except BaseException as e:
-            log('  raised', chain(e), tbl(e))
-            return
-def adrive(ag, ops):
-    for op in ops:
-        if op == 'next':
-            aw = ag.__anext__()
-        elif op == 'close':
-            aw = ag.aclose()
-        elif op[0] == 'send':
-            aw = ag.asend(op[1])
-        else:
-            aw = ag.athrow(op[1])
-        log('op', op if isinstance(op, str) else op[0])
-        step(aw)
-    cleanup()
-# Every generator, coroutine and async generator made is kept here (for the whole run) and
-# closed at the end of its scenario (repeatedly, if it ignores GeneratorExit), so that no
-# finalizer runs at a moment that depends on reference counting.
-LIVE = []
-def track(g):
-    LIVE.append(g)
-    return g
-def cleanup():
-    for _ in range(8):
-        alive = False
-        for g in LIVE:
-            fr = getattr(g, 'gi_frame', None) or getattr(g, 'cr_frame', None) or getattr(g, 'ag_frame', None)
-            if fr is None:
-                continue
-            alive = True
-            if hasattr(g, 'ag_frame'):
-                step(g.aclose())
-                continue
-            try:
-                g.close()
-            except BaseException as e:
-                log('close raised', chain(e))
-        if not alive:
-            break
-def sub_g0():
+SHOW = True
+async def sub_co0():
     where('v1')
-    where('v2')
-    v3 = yield (1, 2)
+    return 'sub_co0 done'
+async def co2():
+    v3 = await Aw((1, 2))
     log('v3', repr(v3))
-    yield 'end'
-    return 'sub_g0 done'
-def g4():
-    cnt6 = 0
+    return 'co2 done'
+log('== co2')
+drive(track(co2()), ['close', 'next', ('throw', ValueError)], True)
+def sub_g4():
+    with CM('v5', False) as v5:
+        for v6 in range(1):
+            log('lineno', sys._getframe().f_lineno)
+            log('lineno', sys._getframe().f_lineno)
+        try:
+            raise KeyError(0)
+        except Exception as e:
+            log('lineno', sys._getframe().f_lineno)
+            where('v11')
+            log('exc_info', repr(sys.exc_info()[1]))
+    yield [3]
+    with CM('v13', False) as v13:
+        log('gx', [x for x in range(2) if where('gxv14') is None], list(where('genv14') for _ in range(1)))
+        log('sum', sum(x for x in range(3)))
+        for v16 in range(2):
+            where('v17')
+            v18 = yield (1, 2)
+            log('v18', repr(v18))
+            yield 2
+            where('v20')
+        log('exc_info', repr(sys.exc_info()[1]))
+    cnt23 = 0
     def bump():
-        nonlocal cnt6
-        cnt6 += 1
+        nonlocal cnt23
+        cnt23 += 1
         where('bump')
-        return cnt6
+        return cnt23
     log('bump', bump(), bump())
-    v7 = yield from track(sub_g0())
-    log('v7 from', repr(v7))
+    yield 'end'
+    return 'sub_g4 done'
+def sub_g24():
+    for v25 in range(2):
+        try:
+            try:
+                raise ValueError(4)
+            except Exception as e:
+                where('v27')
+                log('exc_info', repr(sys.exc_info()[1]))
+            log('plain', (1, 2))
+            log('gx', [x for x in range(2) if where('gxv29') is None], list(where('genv29') for _ in range(1)))
+            try:
+                raise TypeError(2)
+            except Exception as e:
+                raise LookupError(0)
+                v32 = yield
+                log('v32', repr(v32))
+                log('exc_info', repr(sys.exc_info()[1]))
+        finally:
+            log('loop finally', v25, repr(sys.exc_info()[1]))
+            continue
+    log('locals', sorted(sys._getframe().f_locals))
+    raise StopIteration(4)
+    for v35 in range(1):
+        class Kv36:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv36().m())
+        class Kv37:
+            where('class')
+            def m(self):
+                where('method')
+                return sys._getframe().f_code.co_qualname
+        log(Kv37().m())
+        raise KeyError(5)
+    yield 'end'
+    return 'sub_g24 done'
+def g39():
+    log('sum', sum(x for x in range(3)))
+    for v41 in range(2):
+        try:
+            raise StopIteration(3)
+            yield
+            log('plain', 72)
+        finally:
+            log('loop finally', v41, repr(sys.exc_info()[1]))
+            pass
+    v45 = yield
+    log('v45', repr(v45))
+    v46 = yield from track(sub_g24())
+    log('v46 from', repr(v46))
     yield 'last'
-    return 'g4 done'
-log('== g4')
-drive(track(g4()), ['next', 'next'], False)
-def chain8():
+    return 'g39 done'
+log('== g39')
+drive(track(g39()), [('send', None), ('throw', LookupError(4)), 'next', 'next', ('send', 1)], False)
+def chain47():
     try:
         try:
-            try:
-                try:
-                    raise TypeError(5)
-                except BaseException as e3:
-                    raise OSError(4) from None
-                finally:
-                    log('finally 3', repr(sys.exc_info()[0]))
-                    raise TypeError(9)
-            except BaseException as e2:
-                raise
-            finally:
-                log('finally 2', repr(sys.exc_info()[0]))
-        except LookupError as e1:
-            raise OSError(8)
-    except LookupError as e0:
-        raise LookupError(9)
-    finally:
-        log('finally 0', repr(sys.exc_info()[0]))
-        raise ValueError(9)
+            raise KeyError(7)
+        except BaseException as e1:
+            log('handled', chain(e1))
+            where('h1')
+        finally:
+            log('finally 1', repr(sys.exc_info()[0]))
+    except BaseException as e0:
+        log('handled', chain(e0))
+        where('h0')
     return 'no error'
-log('== chain8')
+log('== chain47')
 try:
-    log(chain8())
+    log(chain47())
 except BaseException as e:
     log('top', chain(e))
+    show(e)
     log('tb', e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_lineno)
 log('end')
