@@ -28,7 +28,13 @@ import { getSysModule } from "../runtime/sys_module.ts";
 import { finalizeLive } from "../runtime/finalization.ts";
 import type { Limits } from "../runtime/limits.ts";
 import { currentThread } from "../runtime/thread_state.ts";
-import { absolutePath, type FileAccess, mount, type ReadOnlyTree } from "../runtime/file_system.ts";
+import {
+  absolutePath,
+  type FileAccess,
+  mount,
+  normalizePath,
+  type ReadOnlyTree,
+} from "../runtime/file_system.ts";
 import { PyModule } from "../runtime/module_object.ts";
 import { CoilUsageError } from "./errors.ts";
 import type * as ast from "../compiler/ast.ts";
@@ -193,13 +199,7 @@ function hostPath(option: string, path: string): string {
       );
     }
   }
-  const parts: string[] = [];
-  for (const part of full.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return "/" + parts.join("/");
+  return normalizePath(full);
 }
 
 /** What of the host the options grant. */

@@ -235,9 +235,13 @@ export function getcwd(): string {
 
 /** Lexically normalized absolute path ("." and ".." removed, no trailing slash). */
 export function absolutePath(path: string): string {
-  const full = path.startsWith("/") ? path : `${getcwd()}/${path}`;
+  return normalizePath(path.startsWith("/") ? path : `${getcwd()}/${path}`);
+}
+
+/** An absolute path with "." and ".." removed lexically and no trailing slash. */
+export function normalizePath(absolute: string): string {
   const out: string[] = [];
-  for (const part of full.split("/")) {
+  for (const part of absolute.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") out.pop();
     else out.push(part);
