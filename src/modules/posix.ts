@@ -657,7 +657,7 @@ function readEnviron(): PyDict {
   if (grantedEnv !== null) env = grantedEnv;
   else {
     try {
-      if (Deno.permissions.querySync({ name: "env" }).state !== "granted") return d;
+      if (!granted({ name: "env" })) return d;
       env = Deno.env.toObject();
     } catch {
       // No --allow-env: Python sees an empty environment (documented, never an error).

@@ -20,6 +20,7 @@ import { importModuleByName } from "../runtime/import.ts";
 import { errnoError } from "../runtime/file_system.ts";
 import { nodeProcess } from "../runtime/node_builtins.ts";
 import { hostEnv } from "../runtime/interpreter_state.ts";
+import { granted } from "../runtime/permissions.ts";
 import { interruptibleSleep } from "../runtime/signals.ts";
 
 const structTimeType = makeStructSeqType({
@@ -351,7 +352,7 @@ function abbreviationFormatter(zone: string): Intl.DateTimeFormat {
 function systemZoneName(): string | undefined {
   try {
     const path = "/etc/localtime";
-    if (Deno.permissions.querySync({ name: "read", path }).state === "granted") {
+    if (granted({ name: "read", path })) {
       const zone = /\/zoneinfo\/(.+)$/.exec(Deno.readLinkSync(path))?.[1];
       if (zone !== undefined) return zone;
     }
